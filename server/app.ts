@@ -1,0 +1,51 @@
+/**
+ * Builds the Express app from its dependencies, so the server and the tests start it the same way.
+ * Routes live under /api; the built client is served at /.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+import express, { type Express } from 'express';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+
+import type { Database } from './db/database.js';
+import { notFoundHandler, problemHandler } from './http/problem.js';
+import { healthRoutes } from './routes/health.js';
+import { institutionRoutes } from './routes/institutions.js';
+import { networkRoutes } from './routes/network.js';
+
+export interface AppDependencies {
+  db: Database;
+  logger: Logger;
+  /** The built client (`dist/client`); when absent the API still runs and / says how to build it. */
+  clientDir: string;
+}
+
+export function createApp({ db, logger, clientDir }: AppDependencies): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => !req.url?.startsWith('/api') } }));
+  app.use(express.json({ limit: '100kb' }));
+
+  const api = express.Router();
+  api.use(healthRoutes(db));
+  api.use(networkRoutes(db));
+  api.use(institutionRoutes(db));
+  api.use(notFoundHandler);
+  app.use('/api', api);
+
+  if (existsSync(path.join(clientDir, 'index.html'))) {
+    app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h' }));
+  } else {
+    app.get('/', (_req, res) => {
+      res
+        .type('text/plain')
+        .send('The client is not built: run `npm run build` (npm start does it for you).');
+    });
+  }
+  app.use(notFoundHandler);
+  app.use(problemHandler);
+  return app;
+}

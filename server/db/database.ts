@@ -1,0 +1,95 @@
+/**
+ * The query layer: the one driver of the process, and the only code that opens sessions. Reads go
+ * through `executeRead` (a cluster routes them to followers) under a timeout; statements come from the
+ * Cypher library by name, values only as parameters.
+ */
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+
+import type { CypherLibrary } from './cypher-library.js';
+import { toJsonObject, type Json } from './to-json.js';
+
+export interface DatabaseOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  queryTimeoutMs: number;
+}
+
+export type Row = { [key: string]: Json };
+
+export class Database {
+  private constructor(
+    readonly driver: Driver,
+    readonly cypher: CypherLibrary,
+    private readonly options: DatabaseOptions,
+  ) {}
+
+  static connect(options: DatabaseOptions, cypher: CypherLibrary): Database {
+    const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+      // Fail fast when Neo4j is away, so health answers 503 promptly instead of hanging.
+      connectionTimeout: 3_000,
+      connectionAcquisitionTimeout: 5_000,
+      maxTransactionRetryTime: 5_000,
+      disableLosslessIntegers: false,
+      userAgent: 'cooperation-graph',
+    });
+    return new Database(driver, cypher, options);
+  }
+
+  get name(): string {
+    return this.options.database;
+  }
+
+  /** Runs a named read statement and returns its rows as plain JSON. */
+  async read(statement: string, parameters: Record<string, unknown> = {}): Promise<Row[]> {
+    const text = this.cypher.get(statement);
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
+    try {
+      const result = await session.executeRead((tx) => tx.run(text, parameters), {
+        timeout: this.options.queryTimeoutMs,
+      });
+      return result.records.map(recordToRow);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs `work` in one write transaction: all of it lands, or none of it. */
+  async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
+    try {
+      return await session.executeWrite(work);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** One auto-commit read with no retries: for health checks, which must answer quickly either way. */
+  async probe(statement: string): Promise<Row[]> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
+    try {
+      const result = await session.run(this.cypher.get(statement), {}, { timeout: 2_000 });
+      return result.records.map(recordToRow);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+export function recordToRow(record: Neo4jRecord): Row {
+  return toJsonObject(record.toObject() as Record<string, unknown>);
+}

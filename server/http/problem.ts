@@ -1,0 +1,110 @@
+/**
+ * Errors as RFC 9457 problem details (`application/problem+json`): one class the routes throw, and one
+ * middleware that turns anything thrown into a problem response and logs the cause of server errors.
+ */
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { Neo4jError } from 'neo4j-driver';
+import { ZodError } from 'zod';
+
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  /** For invalid input: which parameter, and what was expected. */
+  errors?: { parameter: string; message: string }[];
+}
+
+export class HttpProblem extends Error {
+  override name = 'HttpProblem';
+
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    readonly detail: string,
+    readonly errors?: ProblemBody['errors'],
+  ) {
+    super(detail);
+  }
+
+  static notFound(detail: string): HttpProblem {
+    return new HttpProblem(404, 'Not found', detail);
+  }
+
+  static invalidInput(where: 'query' | 'path' | 'body', error: ZodError): HttpProblem {
+    const errors = error.issues.map((issue) => ({
+      parameter: issue.path.join('.') || where,
+      message: issue.message,
+    }));
+    return new HttpProblem(
+      400,
+      'Invalid request',
+      errors.map((e) => `${e.parameter}: ${e.message}`).join('; '),
+      errors,
+    );
+  }
+
+  static unavailable(detail: string): HttpProblem {
+    return new HttpProblem(503, 'Database unavailable', detail);
+  }
+}
+
+/** No problem types of our own yet: RFC 9457's `about:blank` says "see the status code". */
+const PROBLEM_TYPE = 'about:blank';
+
+export function sendProblem(res: Parameters<RequestHandler>[1], problem: ProblemBody): void {
+  res.status(problem.status).type('application/problem+json').json(problem);
+}
+
+/** Codes Neo4j uses when it cannot be reached or is not ready. */
+export function isUnavailable(error: unknown): boolean {
+  return (
+    error instanceof Neo4jError &&
+    ['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable'].includes(
+      error.code,
+    )
+  );
+}
+
+export const notFoundHandler: RequestHandler = (req, _res, next) => {
+  next(HttpProblem.notFound(`There is no ${req.method} ${req.path}.`));
+};
+
+export const problemHandler: ErrorRequestHandler = (error: unknown, req, res, next) => {
+  if (res.headersSent) return next(error);
+  if (error instanceof HttpProblem) {
+    return sendProblem(res, {
+      type: PROBLEM_TYPE,
+      title: error.title,
+      status: error.status,
+      detail: error.detail,
+      ...(error.errors ? { errors: error.errors } : {}),
+    });
+  }
+  // Express's body parser marks malformed JSON and oversized bodies with a 4xx status.
+  const status = (error as { status?: number }).status;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return sendProblem(res, {
+      type: PROBLEM_TYPE,
+      title: 'Invalid request',
+      status,
+      detail: (error as Error).message,
+    });
+  }
+  if (isUnavailable(error)) {
+    req.log.warn({ err: error }, 'Neo4j unavailable');
+    return sendProblem(res, {
+      type: PROBLEM_TYPE,
+      title: 'Database unavailable',
+      status: 503,
+      detail: 'Neo4j does not answer; try again shortly.',
+    });
+  }
+  req.log.error({ err: error }, 'request failed');
+  return sendProblem(res, {
+    type: PROBLEM_TYPE,
+    title: 'Internal error',
+    status: 500,
+    detail: 'The server failed to answer; the cause is in its log.',
+  });
+};

@@ -1,0 +1,16 @@
+/** `npm start` fills an empty database with the seed data set; a database with institutions is left alone. */
+import type { Logger } from 'pino';
+
+import type { Database } from '../db/database.js';
+import { importDataset } from './importer.js';
+import { readDatasetFile } from './validate-dataset.js';
+
+export async function seedIfEmpty(db: Database, seedFile: string, logger: Logger): Promise<void> {
+  const [counts] = await db.read('api/health-counts');
+  if (counts && counts.institutions !== 0) return;
+  logger.info(`The database is empty: importing ${seedFile}…`);
+  const summary = await importDataset(db, readDatasetFile(seedFile), logger);
+  logger.info(
+    `Seeded: ${summary.nodesCreated} nodes and ${summary.relationshipsCreated} relationships created.`,
+  );
+}

@@ -1,0 +1,307 @@
+/**
+ * A real Neo4j Community server run as a child process, for machines without Docker, CI and tests.
+ *
+ * Each instance lives in `.neo4j/<instance>/` (configuration, data, logs and its generated password) and
+ * shares the jar cache. The JVM runs under a small shell guard that stops it when our stdin pipe closes, so
+ * no orphan JVM survives the app or a test run, even when Node itself is killed.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import readline from 'node:readline';
+
+import neo4j from 'neo4j-driver';
+import type { Logger } from 'pino';
+
+import { ensureNeo4jJars } from './jars.js';
+import { localNeo4jConf } from './local-conf.js';
+import { checkJava, javaExecutable } from './toolchain.js';
+
+export interface LocalNeo4jOptions {
+  /** The project's root: holds `neo4j/pom.xml` and the git-ignored `.neo4j/` folder. */
+  projectDir: string;
+  /** Instances are independent servers with their own data: `default` for the app, others for tests. */
+  instance: string;
+  /** Start from an empty database (tests). */
+  fresh?: boolean;
+  heap?: string;
+  pageCache?: string;
+  logger: Logger;
+}
+
+const USER = 'neo4j';
+/** Written while the server runs: how another process of the project finds it. */
+const RUNNING_FILE = 'running.json';
+const START_TIMEOUT_MS = 180_000;
+const STOP_TIMEOUT_MS = 30_000;
+
+// Flags Neo4j's own launcher passes; started from the jars, we pass them ourselves.
+const JVM_FLAGS = [
+  '-XX:+UseG1GC',
+  '-XX:-OmitStackTraceInFastThrow',
+  '-XX:+ExitOnOutOfMemoryError',
+  '-XX:+UnlockExperimentalVMOptions',
+  '-XX:+TrustFinalNonStaticFields',
+  '-XX:+DisableExplicitGC',
+  '-Djdk.nio.maxCachedBufferSize=1024',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '-Dlog4j2.disable.jmx=true',
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/java.lang=ALL-UNNAMED',
+  '--add-opens=java.base/java.util=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--add-opens=java.base/sun.net.www.protocol.http=ALL-UNNAMED',
+];
+
+/**
+ * Runs the command given as arguments with its output appended to $NEO4J_LOG, prints its pid, and
+ * stops it (SIGTERM: Neo4j shuts down cleanly) when stdin reaches end of file or a signal arrives.
+ */
+const GUARD_SCRIPT = `
+"$@" >>"$NEO4J_LOG" 2>&1 </dev/null &
+child=$!
+echo "$child"
+trap 'kill -TERM "$child" 2>/dev/null' TERM INT HUP
+exec 3<&0
+( cat <&3 >/dev/null; kill -TERM "$child" 2>/dev/null ) &
+watcher=$!
+while kill -0 "$child" 2>/dev/null; do wait "$child"; done
+kill "$watcher" 2>/dev/null
+`;
+
+export interface RunningNeo4j {
+  uri: string;
+  user: string;
+  password: string;
+  stop(): Promise<void>;
+}
+
+export class LocalNeo4j implements RunningNeo4j {
+  readonly user = USER;
+  private guard: ChildProcess | null = null;
+  private javaPid: number | null = null;
+
+  private constructor(
+    private readonly options: LocalNeo4jOptions,
+    private readonly libDir: string,
+    private readonly home: string,
+    readonly boltPort: number,
+    readonly password: string,
+  ) {}
+
+  get uri(): string {
+    return `bolt://127.0.0.1:${this.boltPort}`;
+  }
+
+  private get runningFile(): string {
+    return path.join(this.home, RUNNING_FILE);
+  }
+
+  get logFile(): string {
+    return path.join(this.home, 'logs', 'console.log');
+  }
+
+  /**
+   * The instance another process of ours already runs (the app, while `npm run seed` wants the same
+   * data), or null. Its stop() leaves it running: it belongs to that other process.
+   */
+  static running(options: Pick<LocalNeo4jOptions, 'projectDir' | 'instance'>): RunningNeo4j | null {
+    const file = path.join(options.projectDir, '.neo4j', options.instance, RUNNING_FILE);
+    if (!existsSync(file)) return null;
+    const { boltPort, javaPid } = JSON.parse(readFileSync(file, 'utf8')) as {
+      boltPort: number;
+      javaPid: number;
+    };
+    if (!isAlive(javaPid)) return null;
+    const password = readFileSync(
+      path.join(options.projectDir, '.neo4j', options.instance, 'password'),
+      'utf8',
+    ).trim();
+    return { uri: `bolt://127.0.0.1:${boltPort}`, user: USER, password, stop: () => Promise.resolve() };
+  }
+
+  /** Fetches the jars when needed, prepares the instance folder and starts the server. */
+  static async start(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
+    checkJava();
+    const cacheDir = path.join(options.projectDir, '.neo4j');
+    const libDir = await ensureNeo4jJars(
+      path.join(options.projectDir, 'neo4j', 'pom.xml'),
+      cacheDir,
+      options.logger,
+    );
+    const home = path.join(cacheDir, options.instance);
+    if (options.fresh) rmSync(home, { recursive: true, force: true });
+    for (const dir of ['conf', 'data', 'logs', 'import'])
+      mkdirSync(path.join(home, dir), { recursive: true });
+
+    const server = new LocalNeo4j(options, libDir, home, await freePort(), readOrCreatePassword(home));
+    await server.start();
+    return server;
+  }
+
+  /** Starts (or restarts, on the same port and data) the server and waits until Bolt answers. */
+  async start(): Promise<void> {
+    if (this.guard) return;
+    const { logger } = this.options;
+    writeFileSync(
+      path.join(this.home, 'conf', 'neo4j.conf'),
+      localNeo4jConf({
+        boltPort: this.boltPort,
+        dataDir: path.join(this.home, 'data'),
+        logsDir: path.join(this.home, 'logs'),
+        importDir: path.join(this.home, 'import'),
+        pageCache: this.options.pageCache ?? '256m',
+      }),
+    );
+    this.setInitialPassword();
+
+    logger.info(`Starting Neo4j (${this.options.instance}) on ${this.uri}…`);
+    const started = Date.now();
+    const guard = spawn(
+      '/bin/sh',
+      [
+        '-c',
+        GUARD_SCRIPT,
+        'neo4j-guard',
+        javaExecutable(),
+        `-Xmx${this.options.heap ?? '1g'}`,
+        ...JVM_FLAGS,
+        '-cp',
+        path.join(this.libDir, '*'),
+        'org.neo4j.server.CommunityEntryPoint',
+        `--home-dir=${this.home}`,
+        `--config-dir=${path.join(this.home, 'conf')}`,
+        '--console-mode',
+      ],
+      { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, NEO4J_LOG: this.logFile } },
+    );
+    this.guard = guard;
+    guard.on('exit', () => {
+      if (this.guard === guard) this.guard = null;
+    });
+    this.javaPid = await firstLineAsPid(guard);
+    await this.waitForBolt(started);
+    writeFileSync(this.runningFile, JSON.stringify({ boltPort: this.boltPort, javaPid: this.javaPid }));
+    logger.info(`Neo4j is up after ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  }
+
+  /** Stops the server cleanly, waiting for the JVM to exit; kills it if it hangs. */
+  async stop(): Promise<void> {
+    const guard = this.guard;
+    if (!guard) return;
+    const exited = new Promise<void>((resolve) => guard.once('exit', () => resolve()));
+    guard.stdin?.end();
+    const timer = setTimeout(() => {
+      this.options.logger.warn('Neo4j did not stop in time; killing it.');
+      if (this.javaPid) process.kill(this.javaPid, 'SIGKILL');
+    }, STOP_TIMEOUT_MS);
+    await exited;
+    clearTimeout(timer);
+    rmSync(this.runningFile, { force: true });
+    this.guard = null;
+    this.javaPid = null;
+  }
+
+  private setInitialPassword(): void {
+    if (existsSync(path.join(this.home, 'data', 'dbms', 'auth.ini'))) return;
+    const result = spawnSync(
+      javaExecutable(),
+      [
+        '-cp',
+        path.join(this.libDir, '*'),
+        'org.neo4j.cli.AdminTool',
+        'dbms',
+        'set-initial-password',
+        this.password,
+      ],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, NEO4J_HOME: this.home, NEO4J_CONF: path.join(this.home, 'conf') },
+      },
+    );
+    if (result.status !== 0) throw new Error(`Could not set Neo4j's initial password:\n${result.stderr}`);
+  }
+
+  private async waitForBolt(started: number): Promise<void> {
+    const driver = neo4j.driver(this.uri, neo4j.auth.basic(USER, this.password), {
+      connectionTimeout: 2_000,
+      logging: { level: 'error', logger: () => undefined },
+    });
+    let lastReport = started;
+    try {
+      for (;;) {
+        if (!this.guard) throw new Error(`Neo4j exited while starting. Its log:\n${this.logTail()}`);
+        try {
+          await driver.verifyConnectivity();
+          return;
+        } catch {
+          // Not listening yet.
+        }
+        const elapsed = Date.now() - started;
+        if (elapsed > START_TIMEOUT_MS) {
+          await this.stop();
+          throw new Error(
+            `Neo4j did not answer within ${START_TIMEOUT_MS / 1000} s. Its log:\n${this.logTail()}`,
+          );
+        }
+        if (Date.now() - lastReport >= 5_000) {
+          lastReport = Date.now();
+          this.options.logger.info(`  …Neo4j still starting (${Math.round(elapsed / 1000)} s)`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    } finally {
+      await driver.close();
+    }
+  }
+
+  private logTail(): string {
+    if (!existsSync(this.logFile)) return '(no log)';
+    return readFileSync(this.logFile, 'utf8').split('\n').slice(-40).join('\n');
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function readOrCreatePassword(home: string): string {
+  const file = path.join(home, 'password');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const password = randomBytes(18).toString('base64url');
+  writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  return password;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+function firstLineAsPid(child: ChildProcess): Promise<number> {
+  return new Promise((resolve, reject) => {
+    if (!child.stdout) return reject(new Error('the Neo4j guard has no stdout'));
+    const lines = readline.createInterface({ input: child.stdout });
+    lines.once('line', (line) => {
+      lines.close();
+      resolve(Number(line.trim()));
+    });
+    child.once('error', reject);
+  });
+}

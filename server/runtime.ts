@@ -1,0 +1,74 @@
+/**
+ * What the app and the command-line tools share: the project's folders, and opening the database
+ * (finding or starting Neo4j, connecting, applying the schema) with one way to close it all again.
+ */
+import path from 'node:path';
+
+import type { Logger } from 'pino';
+
+import type { Config } from './config.js';
+import { CypherLibrary } from './db/cypher-library.js';
+import { Database } from './db/database.js';
+import { applySchema } from './db/schema.js';
+import { resolveNeo4j } from './neo4j/connect.js';
+
+export const PROJECT_DIR = path.resolve(import.meta.dirname, '..');
+export const CYPHER_DIR = path.join(PROJECT_DIR, 'cypher');
+export const CLIENT_DIR = path.join(PROJECT_DIR, 'dist', 'client');
+
+const CONNECT_TIMEOUT_MS = 60_000;
+
+export interface OpenDatabase {
+  db: Database;
+  close(): Promise<void>;
+}
+
+export async function openDatabase(config: Config, logger: Logger): Promise<OpenDatabase> {
+  const cypher = CypherLibrary.load(CYPHER_DIR);
+  const neo4j = await resolveNeo4j(config, PROJECT_DIR, logger);
+  const db = Database.connect(
+    {
+      uri: neo4j.uri,
+      user: neo4j.user,
+      password: neo4j.password,
+      database: config.NEO4J_DATABASE,
+      queryTimeoutMs: config.QUERY_TIMEOUT_MS,
+    },
+    cypher,
+  );
+  const close = async (): Promise<void> => {
+    await db.close();
+    await neo4j.stop();
+  };
+  try {
+    await waitForConnectivity(db, neo4j.uri, logger);
+    await applySchema(db);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { db, close };
+}
+
+/** A Neo4j started beside us (docker compose) may still be booting: wait for it, saying so. */
+async function waitForConnectivity(db: Database, uri: string, logger: Logger): Promise<void> {
+  const started = Date.now();
+  for (;;) {
+    try {
+      await db.driver.verifyConnectivity({ database: db.name });
+      return;
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? '';
+      if (code.startsWith('Neo.ClientError.Security')) {
+        throw new Error(`Neo4j at ${uri} refused the credentials: check NEO4J_USER and NEO4J_PASSWORD.`);
+      }
+      if (Date.now() - started > CONNECT_TIMEOUT_MS) {
+        throw new Error(
+          `Neo4j at ${uri} did not answer within ${CONNECT_TIMEOUT_MS / 1000} s: ${(error as Error).message}`,
+        );
+      }
+      logger.info(`Waiting for Neo4j at ${uri}…`);
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+    }
+  }
+}
