@@ -20,7 +20,7 @@ const CONNECT_TIMEOUT_MS = 60_000;
 
 export interface OpenDatabase {
   db: Database;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 export async function openDatabase(config: Config, logger: Logger): Promise<OpenDatabase> {

@@ -1,84 +1,115 @@
 /**
- * The cooperation network on the wire: graphology's serialized graph (what `Graph.import` reads),
- * with the attribute shapes the server writes and the client draws.
+ * What the API answers about the network and its institutions, as zod schemas: the server documents its
+ * answers with them (OpenAPI) and the client imports the inferred types. The network travels as
+ * graphology's serialized graph, the format `Graph.import` reads.
  */
-import type { SerializedGraph } from 'graphology-types';
+import { z } from 'zod';
 
-import type { AgreementKind, AgreementStatus, InstitutionKind, PartyRole } from './vocabulary.js';
+import { AGREEMENT_KINDS, AGREEMENT_STATUSES, INSTITUTION_KINDS, PARTY_ROLES } from './vocabulary.js';
 
-export interface InstitutionNodeAttributes {
-  nameEn: string;
-  nameKo: string;
-  acronym: string | null;
-  kind: InstitutionKind;
+const nullableText = z.string().nullable();
+
+export const institutionNodeAttributesSchema = z.object({
+  nameEn: z.string(),
+  nameKo: z.string(),
+  acronym: nullableText,
+  kind: z.enum(INSTITUTION_KINDS),
   /** ISO 3166-1 alpha-2, or null for actors that span countries. */
-  country: string | null;
-}
+  country: nullableText,
+});
 
 /**
  * An edge of the drawn network: `cooperation` is a `COOPERATES_WITH` edge (the agreements two
  * institutions are both party to); `part-of` links an institution to its parent organisation, so a
  * ministry whose agencies sign the agreements still shows where it belongs.
  */
-export interface CooperationEdgeAttributes {
-  relation: 'cooperation' | 'part-of';
+export const cooperationEdgeAttributesSchema = z.object({
+  relation: z.enum(['cooperation', 'part-of']),
   /** Empty for `part-of`. */
-  agreementIds: string[];
-  domains: string[];
+  agreementIds: z.array(z.string()),
+  domains: z.array(z.string()),
   /** Number of shared agreements (1 for `part-of`). */
-  weight: number;
-}
+  weight: z.number(),
+});
 
-export interface NetworkAttributes {
-  countries: { code: string; nameEn: string; nameKo: string }[];
-  domains: { id: string; nameEn: string; nameKo: string }[];
-}
+const namedEntry = z.object({ nameEn: z.string(), nameKo: z.string() });
 
-export type NetworkGraph = SerializedGraph<
-  InstitutionNodeAttributes,
-  CooperationEdgeAttributes,
-  NetworkAttributes
->;
+export const networkAttributesSchema = z.object({
+  countries: z.array(namedEntry.extend({ code: z.string() })),
+  domains: z.array(namedEntry.extend({ id: z.string() })),
+  /** True when a limit cut the answer short. */
+  truncated: z.boolean().optional(),
+});
 
-export interface EvidenceQuote {
-  quoteKo: string;
-  quoteEn: string;
-  source: {
-    id: string;
-    title: string;
-    publisher: string | null;
-    published: string | null;
-    url: string | null;
-  };
-}
+export const networkGraphSchema = z
+  .object({
+    options: z.object({ type: z.literal('undirected'), multi: z.boolean(), allowSelfLoops: z.boolean() }),
+    attributes: networkAttributesSchema,
+    nodes: z.array(z.object({ key: z.string(), attributes: institutionNodeAttributesSchema })),
+    edges: z.array(
+      z.object({
+        key: z.string(),
+        source: z.string(),
+        target: z.string(),
+        attributes: cooperationEdgeAttributesSchema,
+      }),
+    ),
+  })
+  .meta({ id: 'NetworkGraph', description: "graphology's serialized graph (what Graph.import reads)" });
 
-export interface AgreementSummary {
-  id: string;
-  titleEn: string;
-  titleKo: string;
-  kind: AgreementKind;
-  status: AgreementStatus;
-  date: string | null;
-  amountUsd: number | null;
-  summaryEn: string;
-  summaryKo: string;
-  domains: string[];
-  parties: { id: string; nameEn: string; nameKo: string; acronym: string | null; role: PartyRole }[];
-  evidence: EvidenceQuote[];
-}
+export const institutionRefSchema = z.object({
+  id: z.string(),
+  nameEn: z.string(),
+  nameKo: z.string(),
+  acronym: nullableText,
+});
 
-export interface InstitutionRef {
-  id: string;
-  nameEn: string;
-  nameKo: string;
-  acronym: string | null;
-}
+export const evidenceQuoteSchema = z.object({
+  quoteKo: z.string(),
+  quoteEn: z.string(),
+  source: z.object({
+    id: z.string(),
+    title: z.string(),
+    publisher: nullableText,
+    published: nullableText,
+    url: nullableText,
+  }),
+});
 
+export const agreementSummarySchema = z
+  .object({
+    id: z.string(),
+    titleEn: z.string(),
+    titleKo: z.string(),
+    kind: z.enum(AGREEMENT_KINDS),
+    status: z.enum(AGREEMENT_STATUSES),
+    /** YYYY, YYYY-MM or YYYY-MM-DD. */
+    date: nullableText,
+    amountUsd: z.number().nullable(),
+    summaryEn: z.string(),
+    summaryKo: z.string(),
+    domains: z.array(z.string()),
+    parties: z.array(institutionRefSchema.extend({ role: z.enum(PARTY_ROLES) })),
+    evidence: z.array(evidenceQuoteSchema),
+  })
+  .meta({ id: 'Agreement' });
+
+export const institutionDetailSchema = institutionNodeAttributesSchema
+  .extend({
+    id: z.string(),
+    aliases: z.array(z.string()),
+    parent: institutionRefSchema.nullable(),
+    children: z.array(institutionRefSchema),
+    agreements: z.array(agreementSummarySchema.extend({ role: z.enum(PARTY_ROLES) })),
+  })
+  .meta({ id: 'Institution' });
+
+export type InstitutionNodeAttributes = z.infer<typeof institutionNodeAttributesSchema>;
+export type CooperationEdgeAttributes = z.infer<typeof cooperationEdgeAttributesSchema>;
+export type NetworkAttributes = z.infer<typeof networkAttributesSchema>;
+export type NetworkGraph = z.infer<typeof networkGraphSchema>;
+export type InstitutionRef = z.infer<typeof institutionRefSchema>;
+export type EvidenceQuote = z.infer<typeof evidenceQuoteSchema>;
+export type AgreementSummary = z.infer<typeof agreementSummarySchema>;
 /** `GET /api/institutions/:id` */
-export interface InstitutionDetail extends InstitutionNodeAttributes {
-  id: string;
-  aliases: string[];
-  parent: InstitutionRef | null;
-  children: InstitutionRef[];
-  agreements: (AgreementSummary & { role: PartyRole })[];
-}
+export type InstitutionDetail = z.infer<typeof institutionDetailSchema>;

@@ -55,7 +55,8 @@ export function toJson(value: unknown): Json {
   }
   if (Array.isArray(value)) return value.map(toJson);
   if (typeof value === 'object') return toJsonObject(value as Record<string, unknown>);
-  return String(value);
+  // Symbols and functions have no JSON form.
+  return null;
 }
 
 export function toJsonObject(value: Record<string, unknown>): { [key: string]: Json } {

@@ -4,7 +4,7 @@
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { Neo4jError } from 'neo4j-driver';
-import { ZodError } from 'zod';
+import type { ZodError } from 'zod';
 
 export interface ProblemBody {
   type: string;
@@ -67,7 +67,7 @@ export function isUnavailable(error: unknown): boolean {
 }
 
 export const notFoundHandler: RequestHandler = (req, _res, next) => {
-  next(HttpProblem.notFound(`There is no ${req.method} ${req.path}.`));
+  next(HttpProblem.notFound(`There is no ${req.method} ${req.originalUrl.split('?')[0]}.`));
 };
 
 export const problemHandler: ErrorRequestHandler = (error: unknown, req, res, next) => {

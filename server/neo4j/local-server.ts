@@ -222,7 +222,11 @@ export class LocalNeo4j implements RunningNeo4j {
         env: { ...process.env, NEO4J_HOME: this.home, NEO4J_CONF: path.join(this.home, 'conf') },
       },
     );
-    if (result.status !== 0) throw new Error(`Could not set Neo4j's initial password:\n${result.stderr}`);
+    if (result.status !== 0) {
+      throw new Error(
+        `Could not set Neo4j's initial password (exit ${result.status}):\n${result.stdout}${result.stderr}`,
+      );
+    }
   }
 
   private async waitForBolt(started: number): Promise<void> {
