@@ -10,10 +10,29 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 
 import type { Database } from './db/database.js';
+import { documentationRoutes, openApiDocument } from './http/openapi.js';
 import { notFoundHandler, problemHandler } from './http/problem.js';
+import { mountRoutes, type ApiRoute } from './http/route.js';
+import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
 import { institutionRoutes } from './routes/institutions.js';
 import { networkRoutes } from './routes/network.js';
+import { queryRoutes } from './routes/queries.js';
+import { statsRoutes } from './routes/stats.js';
+
+const API_VERSION = '0.1.0';
+
+/** Every route of the API, in the order the documentation lists them. */
+export function apiRoutes(db: Database): ApiRoute[] {
+  return [
+    ...healthRoutes(db),
+    ...networkRoutes(db),
+    ...exportRoutes(db),
+    ...statsRoutes(db),
+    ...institutionRoutes(db),
+    ...queryRoutes(db),
+  ];
+}
 
 export interface AppDependencies {
   db: Database;
@@ -29,10 +48,10 @@ export function createApp({ db, logger, clientDir }: AppDependencies): Express {
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => !req.url?.startsWith('/api') } }));
   app.use(express.json({ limit: '100kb' }));
 
+  const routes = apiRoutes(db);
   const api = express.Router();
-  api.use(healthRoutes(db));
-  api.use(networkRoutes(db));
-  api.use(institutionRoutes(db));
+  mountRoutes(api, routes);
+  api.use(documentationRoutes(openApiDocument(routes, API_VERSION)));
   api.use(notFoundHandler);
   app.use('/api', api);
 

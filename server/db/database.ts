@@ -18,6 +18,9 @@ export interface DatabaseOptions {
 
 export type Row = { [key: string]: Json };
 
+/** One named statement inside a read transaction. */
+export type ReadStep = (statement: string, parameters?: Record<string, unknown>) => Promise<Row[]>;
+
 export class Database {
   private constructor(
     readonly driver: Driver,
@@ -42,17 +45,25 @@ export class Database {
   }
 
   /** Runs a named read statement and returns its rows as plain JSON. */
-  async read(statement: string, parameters: Record<string, unknown> = {}): Promise<Row[]> {
-    const text = this.cypher.get(statement);
+  read(statement: string, parameters: Record<string, unknown> = {}): Promise<Row[]> {
+    return this.readTransaction((run) => run(statement, parameters));
+  }
+
+  /** Runs several named reads in one read transaction, under the same timeout as `read`. */
+  async readTransaction<T>(work: (run: ReadStep) => Promise<T>): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: neo4j.session.READ,
     });
     try {
-      const result = await session.executeRead((tx) => tx.run(text, parameters), {
-        timeout: this.options.queryTimeoutMs,
-      });
-      return result.records.map(recordToRow);
+      return await session.executeRead(
+        (tx) =>
+          work(async (statement, parameters = {}) => {
+            const result = await tx.run(this.cypher.get(statement), parameters);
+            return result.records.map(recordToRow);
+          }),
+        { timeout: this.options.queryTimeoutMs },
+      );
     } finally {
       await session.close();
     }

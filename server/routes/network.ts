@@ -1,16 +1,24 @@
-/** GET /api/graph: the cooperation network as graphology's serialized graph. */
-import { Router } from 'express';
-
-import type { NetworkGraph } from '../contract/graph.js';
+/** GET /api/graph: the cooperation network, whole or filtered, as graphology's serialized graph. */
+import { networkGraphSchema } from '../contract/graph.js';
 import type { Database } from '../db/database.js';
-import { toNetworkGraph, type NetworkRow } from '../services/network.js';
+import { defineRoute } from '../http/route.js';
+import { loadNetwork } from '../services/network.js';
+import { limitSchema, networkFiltersSchema } from './parameters.js';
 
-export function networkRoutes(db: Database): Router {
-  const router = Router();
-  router.get('/graph', async (_req, res) => {
-    const [row] = await db.read('api/network');
-    const graph: NetworkGraph = toNetworkGraph(row as unknown as NetworkRow);
-    res.json(graph);
-  });
-  return router;
-}
+export const networkQuerySchema = networkFiltersSchema.extend({ limit: limitSchema(5_000, 50_000) });
+
+export const networkRoutes = (db: Database) => [
+  defineRoute({
+    method: 'get',
+    path: '/graph',
+    tag: 'Network',
+    summary: "The cooperation network as graphology's serialized graph, optionally filtered",
+    description:
+      'Institutions are nodes keyed by id; `cooperation` edges carry the shared agreement ids, their domains and ' +
+      'their count; `part-of` edges link an institution to its parent. `attributes.truncated` is true when ' +
+      '`limit` cut the nodes or edges.',
+    query: networkQuerySchema,
+    response: networkGraphSchema,
+    handle: ({ query: { limit, ...filters } }) => loadNetwork(db, filters, limit),
+  }),
+];

@@ -1,7 +1,15 @@
-/** Shapes the network read from Neo4j into graphology's serialized graph. */
-import type { InstitutionNodeAttributes, NetworkAttributes, NetworkGraph } from '../contract/graph.js';
+/**
+ * The cooperation network, whole or filtered, shaped into graphology's serialized graph. Unfiltered, it
+ * reads the derived COOPERATES_WITH edges; filtered, it derives the edges from the matching agreements.
+ */
+import neo4j from 'neo4j-driver';
 
-export interface NetworkRow {
+import type { InstitutionNodeAttributes, NetworkAttributes, NetworkGraph } from '../contract/graph.js';
+import type { Database } from '../db/database.js';
+import { HttpProblem } from '../http/problem.js';
+import type { NetworkFilters } from '../routes/parameters.js';
+
+interface NetworkRow {
   institutions: (InstitutionNodeAttributes & { id: string })[];
   cooperation: {
     source: string;
@@ -15,21 +23,68 @@ export interface NetworkRow {
   domains: NetworkAttributes['domains'];
 }
 
-export function toNetworkGraph(row: NetworkRow): NetworkGraph {
+const FILTER_KEYS = ['domain', 'country', 'kind', 'status', 'institutionKind', 'from', 'to'] as const;
+
+export async function loadNetwork(
+  db: Database,
+  filters: NetworkFilters,
+  limit: number,
+): Promise<NetworkGraph> {
+  const active = FILTER_KEYS.some((key) => filters[key] !== undefined);
+  if (active) await checkVocabulary(db, filters);
+  // LIMIT takes an integer; JavaScript numbers travel as floats.
+  const parameters = {
+    ...Object.fromEntries(FILTER_KEYS.map((key) => [key, filters[key] ?? null])),
+    limit: neo4j.int(limit),
+  };
+  const [row] = await db.read(active ? 'api/network-filtered' : 'api/network', parameters);
+  return toNetworkGraph(row as unknown as NetworkRow, limit);
+}
+
+/** Unknown domains and countries are a mistake to report, not an empty network to show. */
+export async function checkVocabulary(
+  db: Database,
+  filters: Pick<NetworkFilters, 'domain' | 'country'>,
+): Promise<void> {
+  if (filters.domain === undefined && filters.country === undefined) return;
+  const [row] = await db.read('api/vocabulary');
+  const { domains, countries } = row as { domains: string[]; countries: string[] };
+  const unknown = (parameter: string, value: string, known: string[]) =>
+    new HttpProblem(
+      400,
+      'Invalid request',
+      `${parameter}: unknown value "${value}"; expected one of ${known.sort().join(', ')}`,
+      [{ parameter, message: `unknown ${parameter} "${value}"; expected one of ${known.join(', ')}` }],
+    );
+  if (filters.domain !== undefined && !domains.includes(filters.domain))
+    throw unknown('domain', filters.domain, domains);
+  if (filters.country !== undefined && !countries.includes(filters.country))
+    throw unknown('country', filters.country, countries);
+}
+
+function toNetworkGraph(row: NetworkRow, limit: number): NetworkGraph {
+  const truncated =
+    row.institutions.length > limit || row.cooperation.length > limit || row.partOf.length > limit;
+  const institutions = row.institutions.slice(0, limit);
+  const present = new Set(institutions.map((institution) => institution.id));
+  const kept = <E extends { source: string; target: string }>(edges: E[]) =>
+    edges.slice(0, limit).filter(({ source, target }) => present.has(source) && present.has(target));
+  const cooperation = kept(row.cooperation);
+  const linked = new Set(cooperation.map(({ source, target }) => pairKey(source, target)));
   return {
     options: { type: 'undirected', multi: false, allowSelfLoops: false },
-    attributes: { countries: row.countries, domains: row.domains },
-    nodes: row.institutions.map(({ id, ...attributes }) => ({ key: id, attributes })),
+    attributes: { countries: row.countries, domains: row.domains, truncated },
+    nodes: institutions.map(({ id, ...attributes }) => ({ key: id, attributes })),
     edges: [
-      ...row.cooperation.map(({ source, target, ...attributes }) => ({
+      ...cooperation.map(({ source, target, ...attributes }) => ({
         key: `cooperation:${source}:${target}`,
         source,
         target,
         attributes: { relation: 'cooperation' as const, ...attributes },
       })),
       // A parent may also share an agreement with its child; the cooperation edge then stands for both.
-      ...row.partOf
-        .filter(({ source, target }) => !row.cooperation.some((c) => isPair(c, source, target)))
+      ...kept(row.partOf)
+        .filter(({ source, target }) => !linked.has(pairKey(source, target)))
         .map(({ source, target }) => ({
           key: `part-of:${source}:${target}`,
           source,
@@ -40,6 +95,4 @@ export function toNetworkGraph(row: NetworkRow): NetworkGraph {
   };
 }
 
-function isPair(edge: { source: string; target: string }, a: string, b: string): boolean {
-  return (edge.source === a && edge.target === b) || (edge.source === b && edge.target === a);
-}
+const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);

@@ -1,0 +1,40 @@
+// The network restricted to the agreements and institutions that pass the filters: cooperation edges are
+// derived here from the matching agreements (COOPERATES_WITH holds all of them), and institutions are
+// those the remaining edges link. Absent filters are null. Dates may be partial ('2024'), so the upper
+// bound compares the agreement's date cut to the length of $to.
+CALL () {
+  MATCH (a:Institution)-[:PARTY_TO]->(agreement:Agreement)<-[:PARTY_TO]-(b:Institution)
+  WHERE a.id < b.id
+    AND ($kind IS NULL OR agreement.kind = $kind)
+    AND ($status IS NULL OR agreement.status = $status)
+    AND ($from IS NULL OR agreement.date >= $from)
+    AND ($to IS NULL OR left(agreement.date, size($to)) <= $to)
+    AND ($domain IS NULL OR EXISTS { (agreement)-[:COVERS]->(:Domain {id: $domain}) })
+    AND ($country IS NULL OR a.country = $country OR b.country = $country)
+    AND ($institutionKind IS NULL OR (a.kind = $institutionKind AND b.kind = $institutionKind))
+  WITH a, b, agreement ORDER BY agreement.id
+  WITH a, b, collect(agreement) AS agreements
+  ORDER BY size(agreements) DESC, a.id, b.id
+  LIMIT $limit + 1
+  RETURN collect({
+    source: a.id, target: b.id,
+    agreementIds: [x IN agreements | x.id],
+    domains: COLLECT { UNWIND agreements AS x MATCH (x)-[:COVERS]->(d:Domain) WITH DISTINCT d.id AS id ORDER BY id RETURN id },
+    weight: size(agreements)
+  }) AS cooperation
+}
+WITH cooperation, [edge IN cooperation | edge.source] + [edge IN cooperation | edge.target] AS linked
+RETURN
+  COLLECT {
+    MATCH (i:Institution) WHERE i.id IN linked
+    WITH i ORDER BY i.id
+    RETURN i {.id, .nameEn, .nameKo, .acronym, .kind, .country}
+  } AS institutions,
+  cooperation,
+  COLLECT {
+    MATCH (child:Institution)-[:PART_OF]->(parent:Institution) WHERE child.id IN linked AND parent.id IN linked
+    WITH child, parent ORDER BY child.id
+    RETURN {source: child.id, target: parent.id}
+  } AS partOf,
+  COLLECT { MATCH (c:Country) WITH c ORDER BY c.code RETURN c {.code, .nameEn, .nameKo} } AS countries,
+  COLLECT { MATCH (d:Domain) WITH d ORDER BY d.id RETURN d {.id, .nameEn, .nameKo} } AS domains

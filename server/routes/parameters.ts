@@ -1,0 +1,55 @@
+/** Request parameters several routes share, so each is validated and documented the same way. */
+import { z } from 'zod';
+
+import { AGREEMENT_KINDS, AGREEMENT_STATUSES, INSTITUTION_KINDS } from '../contract/vocabulary.js';
+
+export const idSchema = (what: string) =>
+  z
+    .string()
+    .max(100)
+    .regex(
+      /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+      `must be an ${what} id: lower-case letters and digits joined by hyphens`,
+    )
+    .meta({ description: `The ${what}'s id`, example: what === 'institution' ? 'us-nist' : undefined });
+
+/** A bounded page size: every answer that can grow has a default and a maximum. */
+export const limitSchema = (defaultValue: number, maximum: number) =>
+  z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(1)
+    .max(maximum, `must be at most ${maximum}`)
+    .default(defaultValue)
+    .meta({ description: `At most this many results (default ${defaultValue}, maximum ${maximum})` });
+
+const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
+/**
+ * Filters of the network and of agreement lists. Values are checked against the closed vocabularies here;
+ * domain and country ids are checked against the graph by the service (they grow with imports).
+ */
+export const networkFiltersSchema = z.object({
+  domain: z
+    .string()
+    .max(100)
+    .optional()
+    .meta({ description: 'Only agreements covering this domain id', example: 'quantum' }),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as KR')
+    .optional()
+    .meta({ description: 'Only links with at least one institution based in this country' }),
+  kind: z.enum(AGREEMENT_KINDS).optional().meta({ description: 'Only agreements of this kind' }),
+  status: z.enum(AGREEMENT_STATUSES).optional().meta({ description: 'Only agreements with this status' }),
+  institutionKind: z
+    .enum(INSTITUTION_KINDS)
+    .optional()
+    .meta({ description: 'Only institutions of this kind' }),
+  from: partialDateSchema.optional().meta({ description: 'Only agreements dated on or after this date' }),
+  to: partialDateSchema.optional().meta({ description: 'Only agreements dated on or before this date' }),
+});
+
+export type NetworkFilters = z.output<typeof networkFiltersSchema>;
