@@ -18,8 +18,8 @@ let app: RunningApp;
 beforeAll(async () => {
   neo4j = await LocalNeo4j.start({
     projectDir: PROJECT_DIR,
-    instance: 'test-health',
-    fresh: true,
+    instance: `test-health-${process.pid}`,
+    ephemeral: true,
     logger: pino({ level: 'warn' }),
   });
   db = connectTestDatabase({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
@@ -29,7 +29,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
   await db?.close();
-  await neo4j?.stop();
+  await neo4j?.dispose();
 });
 
 describe('GET /api/health', () => {

@@ -24,8 +24,8 @@ export interface LocalNeo4jOptions {
   projectDir: string;
   /** Instances are independent servers with their own data: `default` for the app, others for tests. */
   instance: string;
-  /** Start from an empty database (tests). */
-  fresh?: boolean;
+  /** Start from an empty database, and delete the instance when it stops (tests). */
+  ephemeral?: boolean;
   heap?: string;
   pageCache?: string;
   logger: Logger;
@@ -133,7 +133,7 @@ export class LocalNeo4j implements RunningNeo4j {
       options.logger,
     );
     const home = path.join(cacheDir, options.instance);
-    if (options.fresh) rmSync(home, { recursive: true, force: true });
+    if (options.ephemeral) rmSync(home, { recursive: true, force: true });
     for (const dir of ['conf', 'data', 'logs', 'import'])
       mkdirSync(path.join(home, dir), { recursive: true });
 
@@ -201,6 +201,12 @@ export class LocalNeo4j implements RunningNeo4j {
     await exited;
     clearTimeout(timer);
     rmSync(this.runningFile, { force: true });
+  }
+
+  /** Stops the server and, for an ephemeral instance, deletes its folder. */
+  async dispose(): Promise<void> {
+    await this.stop();
+    if (this.options.ephemeral) rmSync(this.home, { recursive: true, force: true });
     this.guard = null;
     this.javaPid = null;
   }

@@ -22,7 +22,12 @@ declare module 'vitest' {
 
 export default async function startNeo4j(project: TestProject): Promise<() => Promise<void>> {
   const logger = pino({ level: 'info' }, pino.destination(2));
-  const server = await LocalNeo4j.start({ projectDir: PROJECT_DIR, instance: 'test', fresh: true, logger });
+  const server = await LocalNeo4j.start({
+    projectDir: PROJECT_DIR,
+    instance: `test-${process.pid}`,
+    ephemeral: true,
+    logger,
+  });
   project.provide('neo4j', { uri: server.uri, user: server.user, password: server.password });
-  return () => server.stop();
+  return () => server.dispose();
 }
