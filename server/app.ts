@@ -13,6 +13,7 @@ import type { Database } from './db/database.js';
 import { documentationRoutes, openApiDocument } from './http/openapi.js';
 import { notFoundHandler, problemHandler } from './http/problem.js';
 import { mountRoutes, type ApiRoute } from './http/route.js';
+import { cypherRoutes } from './routes/cypher.js';
 import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
 import { institutionRoutes } from './routes/institutions.js';
@@ -31,6 +32,7 @@ export function apiRoutes(db: Database): ApiRoute[] {
     ...statsRoutes(db),
     ...institutionRoutes(db),
     ...queryRoutes(db),
+    ...cypherRoutes(db),
   ];
 }
 
