@@ -13,12 +13,15 @@ import type { Database } from './db/database.js';
 import { documentationRoutes, openApiDocument } from './http/openapi.js';
 import { notFoundHandler, problemHandler } from './http/problem.js';
 import { mountRoutes, type ApiRoute } from './http/route.js';
+import { agreementRoutes } from './routes/agreements.js';
 import { cypherRoutes } from './routes/cypher.js';
 import { exportRoutes } from './routes/export.js';
 import { healthRoutes } from './routes/health.js';
 import { institutionRoutes } from './routes/institutions.js';
 import { networkRoutes } from './routes/network.js';
+import { pathRoutes } from './routes/paths.js';
 import { queryRoutes } from './routes/queries.js';
+import { searchRoutes } from './routes/search.js';
 import { statsRoutes } from './routes/stats.js';
 
 const API_VERSION = '0.1.0';
@@ -30,7 +33,10 @@ export function apiRoutes(db: Database): ApiRoute[] {
     ...networkRoutes(db),
     ...exportRoutes(db),
     ...statsRoutes(db),
+    ...searchRoutes(db),
     ...institutionRoutes(db),
+    ...agreementRoutes(db),
+    ...pathRoutes(db),
     ...queryRoutes(db),
     ...cypherRoutes(db),
   ];

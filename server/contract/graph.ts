@@ -91,6 +91,16 @@ export const agreementSummarySchema = z
     domains: z.array(z.string()),
     parties: z.array(institutionRefSchema.extend({ role: z.enum(PARTY_ROLES) })),
     evidence: z.array(evidenceQuoteSchema),
+    /** The event the agreement was decided at, if any. */
+    agreedAt: z
+      .object({
+        id: z.string(),
+        name: z.string(),
+        nameKo: z.string().nullable(),
+        date: z.string(),
+        place: z.string().nullable(),
+      })
+      .nullable(),
   })
   .meta({ id: 'Agreement' });
 

@@ -20,10 +20,18 @@ export class CypherLibrary {
     return new CypherLibrary(statements);
   }
 
-  get(name: string): string {
+  /**
+   * The statement named `name`. A `{{slot}}` in it is replaced by `slots[slot]`: only for what Cypher
+   * cannot take as a parameter (a path selector), and only with text from the server's own allowlists.
+   */
+  get(name: string, slots: Record<string, string> = {}): string {
     const statement = this.statements.get(name);
     if (statement === undefined) throw new Error(`There is no cypher/${name}.cypher`);
-    return statement;
+    return statement.replace(/\{\{(\w+)\}\}/g, (_match, slot: string) => {
+      const text = slots[slot];
+      if (text === undefined) throw new Error(`cypher/${name}.cypher needs the slot {{${slot}}}`);
+      return text;
+    });
   }
 
   /** The statements of a file that holds several, separated by semicolons at the end of a line. */

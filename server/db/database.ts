@@ -19,7 +19,11 @@ export interface DatabaseOptions {
 export type Row = { [key: string]: Json };
 
 /** One named statement inside a read transaction. */
-export type ReadStep = (statement: string, parameters?: Record<string, unknown>) => Promise<Row[]>;
+export type ReadStep = (
+  statement: string,
+  parameters?: Record<string, unknown>,
+  slots?: Record<string, string>,
+) => Promise<Row[]>;
 
 export class Database {
   private constructor(
@@ -45,8 +49,12 @@ export class Database {
   }
 
   /** Runs a named read statement and returns its rows as plain JSON. */
-  read(statement: string, parameters: Record<string, unknown> = {}): Promise<Row[]> {
-    return this.readTransaction((run) => run(statement, parameters));
+  read(
+    statement: string,
+    parameters: Record<string, unknown> = {},
+    slots?: Record<string, string>,
+  ): Promise<Row[]> {
+    return this.readTransaction((run) => run(statement, parameters, slots));
   }
 
   /** Runs several named reads in one read transaction, under the same timeout as `read`. */
@@ -58,8 +66,8 @@ export class Database {
     try {
       return await session.executeRead(
         (tx) =>
-          work(async (statement, parameters = {}) => {
-            const result = await tx.run(this.cypher.get(statement), parameters);
+          work(async (statement, parameters = {}, slots) => {
+            const result = await tx.run(this.cypher.get(statement, slots), parameters);
             return result.records.map(recordToRow);
           }),
         { timeout: this.options.queryTimeoutMs },

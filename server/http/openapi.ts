@@ -75,7 +75,6 @@ export function documentationRoutes(document: object): Router {
   router.get('/openapi.json', (_req, res) => {
     res.json(document);
   });
-  router.get('/docs', (_req, res) => res.redirect(301, '/api/docs/'));
   // Swagger UI loads its settings from this file; ours points it at the document above.
   router.get('/docs/swagger-initializer.js', (_req, res) => {
     res

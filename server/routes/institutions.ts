@@ -1,11 +1,14 @@
-/** GET /api/institutions/:id: an institution with its parent, children and agreements with evidence. */
+/** GET /api/institutions/:id and its neighbourhood. */
 import { z } from 'zod';
 
-import { institutionDetailSchema } from '../contract/graph.js';
+import { institutionDetailSchema, networkGraphSchema } from '../contract/graph.js';
 import type { Database } from '../db/database.js';
-import { HttpProblem } from '../http/problem.js';
 import { defineRoute } from '../http/route.js';
-import { idSchema } from './parameters.js';
+import { getInstitution } from '../services/agreements.js';
+import { neighbourhood } from '../services/neighbourhood.js';
+import { idSchema, limitSchema, networkFiltersSchema } from './parameters.js';
+
+const institutionPath = z.object({ id: idSchema('institution') });
 
 export const institutionRoutes = (db: Database) => [
   defineRoute({
@@ -13,12 +16,24 @@ export const institutionRoutes = (db: Database) => [
     path: '/institutions/:id',
     tag: 'Institutions',
     summary: 'An institution: names, kind, country, parent, children, and every agreement with its evidence',
-    params: z.object({ id: idSchema('institution') }),
+    params: institutionPath,
     response: institutionDetailSchema,
-    async handle({ params }) {
-      const [row] = await db.read('api/institution', { id: params.id });
-      if (!row) throw HttpProblem.notFound(`There is no institution with id "${params.id}".`);
-      return row.institution;
-    },
+    handle: ({ params }) => getInstitution(db, params.id),
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/institutions/:id/neighbourhood',
+    tag: 'Institutions',
+    summary: 'The institutions within `depth` cooperation links, as a serialized graph',
+    description:
+      '`attributes.truncated` is true when `limit` stopped the walk before it reached every institution.',
+    params: institutionPath,
+    query: z.object({
+      depth: z.coerce.number().int().min(1).max(3).default(1).meta({ description: 'Links to follow (1–3)' }),
+      domain: networkFiltersSchema.shape.domain,
+      limit: limitSchema(200, 2_000),
+    }),
+    response: networkGraphSchema,
+    handle: ({ params, query }) => neighbourhood(db, params.id, query),
   }),
 ];

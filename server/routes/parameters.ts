@@ -2,6 +2,7 @@
 import { z } from 'zod';
 
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES, INSTITUTION_KINDS } from '../contract/vocabulary.js';
+import { partialDate } from '../import/dataset.js';
 
 export const idSchema = (what: string) =>
   z
@@ -22,10 +23,6 @@ export const limitSchema = (defaultValue: number, maximum: number) =>
     .max(maximum, `must be at most ${maximum}`)
     .default(defaultValue)
     .meta({ description: `At most this many results (default ${defaultValue}, maximum ${maximum})` });
-
-const partialDateSchema = z
-  .string()
-  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 
 /**
  * Filters of the network and of agreement lists. Values are checked against the closed vocabularies here;
@@ -48,8 +45,8 @@ export const networkFiltersSchema = z.object({
     .enum(INSTITUTION_KINDS)
     .optional()
     .meta({ description: 'Only institutions of this kind' }),
-  from: partialDateSchema.optional().meta({ description: 'Only agreements dated on or after this date' }),
-  to: partialDateSchema.optional().meta({ description: 'Only agreements dated on or before this date' }),
+  from: partialDate.optional().meta({ description: 'Only agreements dated on or after this date' }),
+  to: partialDate.optional().meta({ description: 'Only agreements dated on or before this date' }),
 });
 
 export type NetworkFilters = z.output<typeof networkFiltersSchema>;

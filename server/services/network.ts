@@ -9,7 +9,7 @@ import type { Database } from '../db/database.js';
 import { HttpProblem } from '../http/problem.js';
 import type { NetworkFilters } from '../routes/parameters.js';
 
-interface NetworkRow {
+export interface NetworkRow {
   institutions: (InstitutionNodeAttributes & { id: string })[];
   cooperation: {
     source: string;
@@ -62,7 +62,7 @@ export async function checkVocabulary(
     throw unknown('country', filters.country, countries);
 }
 
-function toNetworkGraph(row: NetworkRow, limit: number): NetworkGraph {
+export function toNetworkGraph(row: NetworkRow, limit: number): NetworkGraph {
   const truncated =
     row.institutions.length > limit || row.cooperation.length > limit || row.partOf.length > limit;
   const institutions = row.institutions.slice(0, limit);

@@ -1,0 +1,1 @@
+RETURN EXISTS { (:Institution {id: $id}) } AS exists

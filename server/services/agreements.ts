@@ -1,0 +1,82 @@
+/** Agreements with their parties and evidence: one projection (agreement-details) for every endpoint. */
+import neo4j from 'neo4j-driver';
+
+import type { AgreementList } from '../contract/explore.js';
+import type { AgreementSummary, InstitutionDetail } from '../contract/graph.js';
+import type { PartyRole } from '../contract/vocabulary.js';
+import type { Database, ReadStep } from '../db/database.js';
+import { HttpProblem } from '../http/problem.js';
+import type { NetworkFilters } from '../routes/parameters.js';
+import { checkVocabulary } from './network.js';
+
+export async function agreementDetails(run: ReadStep, ids: string[]): Promise<AgreementSummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await run('api/agreement-details', { ids });
+  return rows.map((row) => row.agreement as unknown as AgreementSummary);
+}
+
+export async function getAgreement(db: Database, id: string): Promise<AgreementSummary> {
+  const [agreement] = await db.readTransaction((run) => agreementDetails(run, [id]));
+  if (!agreement) throw HttpProblem.notFound(`There is no agreement with id "${id}".`);
+  return agreement;
+}
+
+export interface AgreementQuery extends NetworkFilters {
+  party?: string;
+  limit: number;
+  offset: number;
+}
+
+export async function listAgreements(db: Database, query: AgreementQuery): Promise<AgreementList> {
+  await checkVocabulary(db, query);
+  return db.readTransaction(async (run) => {
+    if (query.party !== undefined) {
+      const [row] = await run('api/institution-exists', { id: query.party });
+      if (!row?.exists) {
+        throw new HttpProblem(
+          400,
+          'Invalid request',
+          `party: there is no institution with id "${query.party}"`,
+          [{ parameter: 'party', message: `unknown institution "${query.party}"` }],
+        );
+      }
+    }
+    const [page] = await run('api/agreements', {
+      kind: query.kind ?? null,
+      status: query.status ?? null,
+      from: query.from ?? null,
+      to: query.to ?? null,
+      domain: query.domain ?? null,
+      party: query.party ?? null,
+      country: query.country ?? null,
+      institutionKind: query.institutionKind ?? null,
+      offset: neo4j.int(query.offset),
+      limit: neo4j.int(query.limit),
+    });
+    const total = page?.total as number;
+    return {
+      agreements: await agreementDetails(run, page?.ids as string[]),
+      total,
+      offset: query.offset,
+      truncated: query.offset + query.limit < total,
+    };
+  });
+}
+
+export async function getInstitution(db: Database, id: string): Promise<InstitutionDetail> {
+  return db.readTransaction(async (run) => {
+    const [row] = await run('api/institution', { id });
+    if (!row) throw HttpProblem.notFound(`There is no institution with id "${id}".`);
+    const { roles, ...institution } = row.institution as unknown as Omit<InstitutionDetail, 'agreements'> & {
+      roles: { id: string; role: PartyRole }[];
+    };
+    const agreements = await agreementDetails(
+      run,
+      roles.map((r) => r.id),
+    );
+    return {
+      ...institution,
+      agreements: agreements.map((agreement, i) => ({ ...agreement, role: roles[i]!.role })),
+    };
+  });
+}

@@ -1,0 +1,162 @@
+/** Agreements, neighbourhoods and the filtered network over HTTP, on the seed graph. */
+import Graph from 'graphology';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import type { AgreementList } from '../server/contract/explore.js';
+import type { AgreementSummary, NetworkGraph } from '../server/contract/graph.js';
+import type { Database } from '../server/db/database.js';
+import { connectTestDatabase, seedDatabase } from './support/database.js';
+import { startApp, type RunningApp } from './support/http.js';
+
+let db: Database;
+let app: RunningApp;
+
+beforeAll(async () => {
+  db = connectTestDatabase();
+  await seedDatabase(db);
+  app = await startApp(db);
+});
+afterAll(async () => {
+  await app.close();
+  await db.close();
+});
+
+async function json<T>(path: string, status = 200): Promise<T> {
+  const response = await app.get(path);
+  expect(response.status, `${path}: ${await response.clone().text()}`).toBe(status);
+  return (await response.json()) as T;
+}
+
+const problemParameter = async (path: string) =>
+  (await json<{ errors: { parameter: string }[] }>(path, 400)).errors[0]?.parameter;
+
+describe('GET /api/agreements/:id', () => {
+  it('returns the MSIT–NSF bio-economy pledge of US$10 million with its parties, event and quote', async () => {
+    const pledge = await json<AgreementSummary>('/api/agreements/msit-nsf-bioeconomy-funding');
+    expect(pledge).toMatchObject({
+      kind: 'funding',
+      status: 'agreed',
+      amountUsd: 10_000_000,
+      domains: ['bio'],
+    });
+    expect(pledge.parties.map((p) => p.acronym).sort()).toEqual(['MSIT', 'NSF']);
+    expect(pledge.agreedAt).toMatchObject({ id: 'cet-dialogue-2023-12-09', date: '2023-12-09' });
+    expect(pledge.evidence[0]?.quoteKo).toContain('최소 1000만 달러');
+  });
+
+  it('answers 404 for an unknown agreement', async () => {
+    const problem = await json<{ detail: string }>('/api/agreements/no-such-pledge', 404);
+    expect(problem.detail).toMatch(/no-such-pledge/);
+  });
+});
+
+describe('GET /api/agreements', () => {
+  it('lists the KRISS–NIST quantum agreements', async () => {
+    const list = await json<AgreementList>('/api/agreements?domain=quantum&party=us-nist');
+    expect(list.agreements.map((a) => a.id).sort()).toEqual([
+      'kriss-nist-quantum-computer-cooperation',
+      'kriss-nist-quantum-supercomputing-consultation',
+    ]);
+    expect(list.total).toBe(2);
+  });
+
+  it('filters by status, kind, country and date range, and pages', async () => {
+    const planned = await json<AgreementList>('/api/agreements?status=planned');
+    expect(planned.agreements.every((a) => a.status === 'planned')).toBe(true);
+    expect(planned.total).toBe(4);
+    const meetings2024 = await json<AgreementList>('/api/agreements?kind=meeting&from=2024&to=2024');
+    expect(meetings2024.total).toBe(3);
+    const india = await json<AgreementList>('/api/agreements?country=IN');
+    expect(india.agreements.map((a) => a.id)).toEqual(['kr-us-india-cet-dialogue-2024']);
+    const december = await json<AgreementList>('/api/agreements?from=2023-12&to=2023-12');
+    // All but the four planned for 2024 and the April summit's.
+    expect(december.total).toBe(16);
+    const page = await json<AgreementList>('/api/agreements?limit=5&offset=5');
+    expect(page).toMatchObject({ total: 21, offset: 5, truncated: true });
+    expect(page.agreements).toHaveLength(5);
+  });
+
+  it('names the parameter of an unknown filter value', async () => {
+    expect(await problemParameter('/api/agreements?domain=astrology')).toBe('domain');
+    expect(await problemParameter('/api/agreements?status=rumoured')).toBe('status');
+    expect(await problemParameter('/api/agreements?country=XX')).toBe('country');
+    expect(await problemParameter('/api/agreements?party=nobody')).toBe('party');
+    expect(await problemParameter('/api/agreements?from=last-year')).toBe('from');
+    expect(await problemParameter('/api/agreements?limit=1000')).toBe('limit');
+  });
+});
+
+describe('GET /api/institutions/:id/neighbourhood', () => {
+  it("returns NIST's partners at depth 1 and their partners at depth 2", async () => {
+    const one = new Graph();
+    one.import(await json<NetworkGraph>('/api/institutions/us-nist/neighbourhood'));
+    expect(one.nodes().sort()).toEqual(['kr-kriss', 'us-nist']);
+    // ARPA-H's only partner is the Korean government; at depth 2 come the government's partners.
+    const two = new Graph();
+    two.import(await json<NetworkGraph>('/api/institutions/us-arpa-h/neighbourhood?depth=2'));
+    expect(two.hasNode('kr-government')).toBe(true);
+    expect(two.hasNode('us-government')).toBe(true);
+    expect(two.hasNode('kr-national-security-office')).toBe(true);
+    expect(two.hasNode('kr-keit')).toBe(false);
+    const one2 = await json<NetworkGraph>('/api/institutions/us-arpa-h/neighbourhood?depth=1');
+    expect(one2.nodes.map((n) => n.key).sort()).toEqual(['kr-government', 'us-arpa-h']);
+  });
+
+  it('says when the limit cut the walk short', async () => {
+    const graph = await json<NetworkGraph>('/api/institutions/kr-government/neighbourhood?depth=3&limit=5');
+    expect(graph.nodes).toHaveLength(5);
+    expect(graph.attributes.truncated).toBe(true);
+    const whole = await json<NetworkGraph>('/api/institutions/kr-government/neighbourhood?depth=3');
+    expect(whole.attributes.truncated).toBe(false);
+  });
+
+  it('follows only links of a domain when asked', async () => {
+    const graph = await json<NetworkGraph>('/api/institutions/kr-government/neighbourhood?depth=3&domain=ai');
+    expect(graph.nodes.map((n) => n.key)).toContain('us-government');
+    expect(graph.nodes.map((n) => n.key)).not.toContain('kr-pharma-companies');
+    expect(graph.edges.every((e) => e.attributes.domains.includes('ai'))).toBe(true);
+  });
+
+  it('rejects an unknown institution and an out-of-range depth', async () => {
+    await json('/api/institutions/nobody/neighbourhood', 404);
+    expect(await problemParameter('/api/institutions/us-nist/neighbourhood?depth=4')).toBe('depth');
+  });
+});
+
+describe('GET /api/graph with filters', () => {
+  it('keeps only the links of a domain', async () => {
+    const graph = new Graph();
+    graph.import(await json<NetworkGraph>('/api/graph?domain=quantum'));
+    // KRISS, NIST, the four quantum industry and university actors, and the four parties to the umbrella
+    // agreement, which covers quantum among other domains.
+    expect(graph.order).toBe(10);
+    expect(
+      graph.edges().every((e) => (graph.getEdgeAttribute(e, 'domains') as string[]).includes('quantum')),
+    ).toBe(true);
+    expect(graph.getEdgeAttribute(graph.edge('kr-kriss', 'us-nist')!, 'weight')).toBe(2);
+  });
+
+  it('combines status, kind, country and date filters', async () => {
+    const planned = await json<NetworkGraph>('/api/graph?status=planned&country=IN');
+    expect(planned.nodes.map((n) => n.key).sort()).toEqual([
+      'in-government',
+      'kr-government',
+      'us-government',
+    ]);
+    const april = await json<NetworkGraph>('/api/graph?from=2023-04&to=2023-04');
+    expect(april.edges.map((e) => e.key)).toEqual(['cooperation:kr-presidential-office:us-white-house']);
+  });
+
+  it('bounds the answer and says when it is cut', async () => {
+    const graph = await json<NetworkGraph>('/api/graph?limit=3');
+    expect(graph.nodes).toHaveLength(3);
+    expect(graph.attributes.truncated).toBe(true);
+  });
+
+  it('names the parameter of a bad filter', async () => {
+    expect(await problemParameter('/api/graph?domain=astrology')).toBe('domain');
+    expect(await problemParameter('/api/graph?kind=treaty')).toBe('kind');
+    expect(await problemParameter('/api/graph?country=korea')).toBe('country');
+    expect(await problemParameter('/api/graph?to=2024-13')).toBe('to');
+  });
+});
