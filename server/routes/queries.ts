@@ -1,5 +1,67 @@
-/** Named queries: the registry of cypher/queries/*.cypher (to be written) */
-import type { Database } from '../db/database.js';
-import type { ApiRoute } from '../http/route.js';
+/**
+ * GET /api/queries lists the named queries of cypher/queries/; POST /api/queries/:name runs one with
+ * parameters validated against its header. The registry is built here, once, when the app is created,
+ * so a malformed query file stops the start.
+ */
+import { z } from 'zod';
 
-export const queryRoutes = (_db: Database): ApiRoute[] => [];
+import type { Database } from '../db/database.js';
+import { HttpProblem } from '../http/problem.js';
+import { defineRoute } from '../http/route.js';
+import {
+  namedQueryListSchema,
+  namedQueryRequestSchema,
+  namedQueryResultSchema,
+} from '../queries/contract.js';
+import { QUERY_NAME, QueryRegistry } from '../queries/registry.js';
+import { describeQueries, runNamedQuery } from '../queries/runner.js';
+
+const queryNameSchema = z
+  .string()
+  .max(100)
+  .regex(QUERY_NAME, 'must be a query name: lower-case letters and digits joined by hyphens')
+  .meta({ description: 'The query’s name (GET /api/queries lists them)', example: 'funding-pledges' });
+
+export const queryRoutes = (db: Database) => {
+  const registry = QueryRegistry.load(db.cypher);
+  const listing = describeQueries(registry.list());
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/queries',
+      tag: 'Named queries',
+      summary: 'The named queries: what each answers, its parameters with their types, and its columns',
+      response: namedQueryListSchema,
+      handle: () => Promise.resolve(listing),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/queries/:name',
+      tag: 'Named queries',
+      summary: 'Runs a named query with the given parameters',
+      description:
+        'The body is `{"params": {...}}` (optional): each value is checked against the type the query declares, ' +
+        'left-out parameters take their default (or null when optional), and unknown ones are refused. Rows ' +
+        'come as arrays aligned with `columns`; `truncated` is true when `limit` cut them.',
+      params: z.object({ name: queryNameSchema }),
+      body: namedQueryRequestSchema,
+      response: namedQueryResultSchema,
+      async handle({ params: { name }, body }) {
+        const query = registry.get(name);
+        if (!query) {
+          throw HttpProblem.notFound(`There is no named query "${name}"; GET /api/queries lists them.`);
+        }
+        const parsed = registry.parseParameters(query, body.params ?? {});
+        if (!parsed.success) {
+          throw new HttpProblem(
+            400,
+            'Invalid request',
+            parsed.errors.map((e) => `${e.parameter}: ${e.message}`).join('; '),
+            parsed.errors,
+          );
+        }
+        return runNamedQuery(db, query, parsed.values, parsed.cypher);
+      },
+    }),
+  ];
+};
