@@ -39,7 +39,13 @@ export function openApiDocument(routes: ApiRoute[], version: string): ReturnType
         ...(route.params ? { path: route.params as z.ZodObject } : {}),
       },
       ...(route.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: route.body } } } }
+        ? {
+            requestBody: {
+              // A body whose schema accepts nothing at all (every field optional) may be left out.
+              required: !route.body.safeParse(undefined).success,
+              content: { 'application/json': { schema: route.body } },
+            },
+          }
         : {}),
       responses: {
         '200': {
