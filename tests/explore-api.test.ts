@@ -1,28 +1,15 @@
 /** Agreements, neighbourhoods and the filtered network over HTTP, on the seed graph. */
 import Graph from 'graphology';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import type { AgreementList } from '../server/contract/explore.js';
 import type { AgreementSummary, NetworkGraph } from '../server/contract/graph.js';
-import type { Database } from '../server/db/database.js';
-import { connectTestDatabase, seedDatabase } from './support/database.js';
-import { startApp, type RunningApp } from './support/http.js';
+import { useSeededApp } from './support/seeded-app.js';
 
-let db: Database;
-let app: RunningApp;
-
-beforeAll(async () => {
-  db = connectTestDatabase();
-  await seedDatabase(db);
-  app = await startApp(db);
-});
-afterAll(async () => {
-  await app.close();
-  await db.close();
-});
+const seeded = useSeededApp();
 
 async function json<T>(path: string, status = 200): Promise<T> {
-  const response = await app.get(path);
+  const response = await seeded.app.get(path);
   expect(response.status, `${path}: ${await response.clone().text()}`).toBe(status);
   return (await response.json()) as T;
 }

@@ -6,37 +6,24 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '../server/contract/vocabulary.js';
 import { CypherLibrary } from '../server/db/cypher-library.js';
-import type { Database } from '../server/db/database.js';
 import type { ProblemBody } from '../server/http/problem.js';
 import type { NamedQueryListing, NamedQueryResult } from '../server/queries/contract.js';
 import { parseQueryHeader, QueryHeaderError } from '../server/queries/header.js';
 import { QueryRegistry } from '../server/queries/registry.js';
 import { CYPHER_DIR } from '../server/runtime.js';
-import { connectTestDatabase, seedDatabase } from './support/database.js';
-import { startApp, type RunningApp } from './support/http.js';
+import { useSeededApp } from './support/seeded-app.js';
 
 const QUERIES_DIR = path.join(CYPHER_DIR, 'queries');
 const queryFiles = readdirSync(QUERIES_DIR).filter((file) => file.endsWith('.cypher'));
 
-let db: Database;
-let app: RunningApp;
-
-beforeAll(async () => {
-  db = connectTestDatabase();
-  await seedDatabase(db);
-  app = await startApp(db);
-});
-afterAll(async () => {
-  await app.close();
-  await db.close();
-});
+const seeded = useSeededApp();
 
 function post(name: string, body: string | undefined): Promise<Response> {
-  return fetch(`${app.url}/api/queries/${name}`, {
+  return fetch(`${seeded.app.url}/api/queries/${name}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     ...(body !== undefined ? { body } : {}),
@@ -91,7 +78,7 @@ const ids = (rows: { id: string }[]): string[] => rows.map((row) => row.id);
 
 describe('GET /api/queries', () => {
   it('lists every file of cypher/queries, at least eight, with typed parameters and columns', async () => {
-    const response = await app.get('/api/queries');
+    const response = await seeded.app.get('/api/queries');
     expect(response.status).toBe(200);
     const { queries } = (await response.json()) as NamedQueryListing;
     expect(queries.map((q) => q.name)).toEqual(
@@ -144,7 +131,7 @@ describe('GET /api/queries', () => {
   });
 
   it('keeps enums of statuses and kinds in step with the vocabulary', async () => {
-    const { queries } = (await (await app.get('/api/queries')).json()) as NamedQueryListing;
+    const { queries } = (await (await seeded.app.get('/api/queries')).json()) as NamedQueryListing;
     for (const parameter of queries.flatMap((q) => q.parameters)) {
       if (parameter.name === 'status') expect(parameter.values).toEqual([...AGREEMENT_STATUSES]);
       if (parameter.name === 'kind') expect(parameter.values).toEqual([...AGREEMENT_KINDS]);
@@ -152,7 +139,9 @@ describe('GET /api/queries', () => {
   });
 
   it('documents both endpoints in the OpenAPI document', async () => {
-    const document = (await (await app.get('/api/openapi.json')).json()) as { paths: Record<string, object> };
+    const document = (await (await seeded.app.get('/api/openapi.json')).json()) as {
+      paths: Record<string, object>;
+    };
     expect(Object.keys(document.paths['/api/queries'] ?? {})).toEqual(['get']);
     expect(Object.keys(document.paths['/api/queries/{name}'] ?? {})).toEqual(['post']);
   });
@@ -533,7 +522,7 @@ describe('POST /api/queries/:name row caps', () => {
   });
 
   it('runs with the defaults when the body is empty or absent', async () => {
-    const response = await fetch(`${app.url}/api/queries/funding-pledges`, { method: 'POST' });
+    const response = await fetch(`${seeded.app.url}/api/queries/funding-pledges`, { method: 'POST' });
     expect(response.status).toBe(200);
     expect(((await response.json()) as NamedQueryResult).rows).toHaveLength(1);
     expect((await run<Chair>('event-chairs', { event: null })).rows).toHaveLength(2);

@@ -1,28 +1,15 @@
 /** /api/graph and /api/institutions/:id over HTTP, on the seed graph in the real Neo4j. */
 import Graph from 'graphology';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import type { InstitutionDetail, NetworkGraph } from '../server/contract/graph.js';
-import type { Database } from '../server/db/database.js';
-import { connectTestDatabase, seedDatabase } from './support/database.js';
-import { startApp, type RunningApp } from './support/http.js';
+import { useSeededApp } from './support/seeded-app.js';
 
-let db: Database;
-let app: RunningApp;
-
-beforeAll(async () => {
-  db = connectTestDatabase();
-  await seedDatabase(db);
-  app = await startApp(db);
-});
-afterAll(async () => {
-  await app.close();
-  await db.close();
-});
+const seeded = useSeededApp();
 
 describe('GET /api/graph', () => {
   it("is a serialized graph that graphology's Graph.import reads", async () => {
-    const response = await app.get('/api/graph');
+    const response = await seeded.app.get('/api/graph');
     expect(response.status).toBe(200);
     const serialized = (await response.json()) as NetworkGraph;
     const graph = new Graph();
@@ -37,7 +24,7 @@ describe('GET /api/graph', () => {
 
   it('shows the agencies of the article linked by their agreements', async () => {
     const graph = new Graph();
-    graph.import((await (await app.get('/api/graph')).json()) as NetworkGraph);
+    graph.import((await (await seeded.app.get('/api/graph')).json()) as NetworkGraph);
     const byAcronym = new Map(
       graph.mapNodes((key, attributes) => [attributes.acronym as string | null, key]),
     );
@@ -81,7 +68,7 @@ describe('GET /api/graph', () => {
 
 describe('GET /api/institutions/:id', () => {
   it("returns NIST's names, parent and agreements with the quotes behind them", async () => {
-    const response = await app.get('/api/institutions/us-nist');
+    const response = await seeded.app.get('/api/institutions/us-nist');
     expect(response.status).toBe(200);
     const nist = (await response.json()) as InstitutionDetail;
     expect(nist).toMatchObject({
@@ -107,23 +94,23 @@ describe('GET /api/institutions/:id', () => {
   });
 
   it("lists the Department of Commerce's child", async () => {
-    const doc = (await (await app.get('/api/institutions/us-doc')).json()) as InstitutionDetail;
+    const doc = (await (await seeded.app.get('/api/institutions/us-doc')).json()) as InstitutionDetail;
     expect(doc.children.map((c) => c.id)).toEqual(['us-nist']);
   });
 
   it('answers 404 for an unknown id and 400 for a malformed one, as problem+json', async () => {
-    const missing = await app.get('/api/institutions/no-such-agency');
+    const missing = await seeded.app.get('/api/institutions/no-such-agency');
     expect(missing.status).toBe(404);
     expect(((await missing.json()) as { detail: string }).detail).toMatch(/no-such-agency/);
 
-    const malformed = await app.get('/api/institutions/NIST%20OR%201=1');
+    const malformed = await seeded.app.get('/api/institutions/NIST%20OR%201=1');
     expect(malformed.status).toBe(400);
     expect(malformed.headers.get('content-type')).toMatch(/problem\+json/);
     expect(await malformed.json()).toMatchObject({ errors: [{ parameter: 'id' }] });
   });
 
   it('answers 404 as problem+json for an unknown API path', async () => {
-    const response = await app.get('/api/nothing-here');
+    const response = await seeded.app.get('/api/nothing-here');
     expect(response.status).toBe(404);
     expect(((await response.json()) as { detail: string }).detail).toMatch(/GET \/api\/nothing-here/);
   });

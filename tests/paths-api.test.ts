@@ -1,26 +1,13 @@
 /** GET /api/paths: how two agencies are linked, with every hop explained, on the seed graph. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import type { PathsAnswer } from '../server/contract/explore.js';
-import type { Database } from '../server/db/database.js';
-import { connectTestDatabase, seedDatabase } from './support/database.js';
-import { startApp, type RunningApp } from './support/http.js';
+import { useSeededApp } from './support/seeded-app.js';
 
-let db: Database;
-let app: RunningApp;
-
-beforeAll(async () => {
-  db = connectTestDatabase();
-  await seedDatabase(db);
-  app = await startApp(db);
-});
-afterAll(async () => {
-  await app.close();
-  await db.close();
-});
+const seeded = useSeededApp();
 
 async function paths(query: string): Promise<PathsAnswer> {
-  const response = await app.get(`/api/paths?${query}`);
+  const response = await seeded.app.get(`/api/paths?${query}`);
   expect(response.status, await response.clone().text()).toBe(200);
   return (await response.json()) as PathsAnswer;
 }
@@ -126,7 +113,7 @@ describe('GET /api/paths', () => {
       ['from=KEIT&to=NIST&domain=astrology', 400, 'domain'],
     ];
     for (const [query, status, parameter] of cases) {
-      const response = await app.get(`/api/paths?${query}`);
+      const response = await seeded.app.get(`/api/paths?${query}`);
       expect(response.status, query).toBe(status);
       const problem = (await response.json()) as { errors: { parameter: string }[] };
       expect(problem.errors[0]?.parameter, query).toBe(parameter);

@@ -1,26 +1,13 @@
 /** GET /api/search on the seed graph: Korean and English, partial words, typos, ranking, bad input. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import type { SearchAnswer } from '../server/contract/explore.js';
-import type { Database } from '../server/db/database.js';
-import { connectTestDatabase, seedDatabase } from './support/database.js';
-import { startApp, type RunningApp } from './support/http.js';
+import { useSeededApp } from './support/seeded-app.js';
 
-let db: Database;
-let app: RunningApp;
-
-beforeAll(async () => {
-  db = connectTestDatabase();
-  await seedDatabase(db);
-  app = await startApp(db);
-});
-afterAll(async () => {
-  await app.close();
-  await db.close();
-});
+const seeded = useSeededApp();
 
 async function search(query: string): Promise<SearchAnswer> {
-  const response = await app.get(`/api/search?${new URLSearchParams({ q: query }).toString()}`);
+  const response = await seeded.app.get(`/api/search?${new URLSearchParams({ q: query }).toString()}`);
   expect(response.status).toBe(200);
   return (await response.json()) as SearchAnswer;
 }
@@ -57,7 +44,7 @@ describe('GET /api/search', () => {
   });
 
   it('finds agreements by their titles, and can be limited to one type', async () => {
-    const response = await app.get('/api/search?q=quantum&type=agreement&limit=2');
+    const response = await seeded.app.get('/api/search?q=quantum&type=agreement&limit=2');
     const answer = (await response.json()) as SearchAnswer;
     expect(answer.results).toHaveLength(2);
     expect(answer.truncated).toBe(true);
@@ -79,7 +66,7 @@ describe('GET /api/search', () => {
       ['q=nist&type=person', 'type'],
       ['limit=5', 'q'],
     ] as const) {
-      const response = await app.get(`/api/search?${query}`);
+      const response = await seeded.app.get(`/api/search?${query}`);
       expect(response.status, query).toBe(400);
       const problem = (await response.json()) as { errors: { parameter: string }[] };
       expect(problem.errors[0]?.parameter, query).toBe(parameter);
