@@ -3,6 +3,7 @@ import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 
 import type { InstitutionDetail, NetworkGraph } from '../server/contract/graph.js';
+import { ARTICLE_ACRONYMS } from './support/database.js';
 import { useSeededApp } from './support/seeded-app.js';
 
 const seeded = useSeededApp();
@@ -28,19 +29,7 @@ describe('GET /api/graph', () => {
     const byAcronym = new Map(
       graph.mapNodes((key, attributes) => [attributes.acronym as string | null, key]),
     );
-    for (const acronym of [
-      'MSIT',
-      'NSF',
-      'KRISS',
-      'NIST',
-      'NIH',
-      'ARPA-H',
-      'KEIT',
-      'EVSTS',
-      'MOHW',
-      'DOC',
-      'NSC',
-    ]) {
+    for (const acronym of ARTICLE_ACRONYMS) {
       const key = byAcronym.get(acronym);
       expect(key, acronym).toBeDefined();
       expect(graph.degree(key!), `${acronym} has links`).toBeGreaterThan(0);

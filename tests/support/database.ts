@@ -10,6 +10,21 @@ import { importDataset } from '../../server/import/importer.js';
 import { readDatasetFile } from '../../server/import/validate-dataset.js';
 import { CYPHER_DIR, PROJECT_DIR } from '../../server/runtime.js';
 
+/** Agencies the article names by acronym: the network must show each of them. */
+export const ARTICLE_ACRONYMS = [
+  'MSIT',
+  'NSF',
+  'KRISS',
+  'NIST',
+  'NIH',
+  'ARPA-H',
+  'KEIT',
+  'EVSTS',
+  'MOHW',
+  'DOC',
+  'NSC',
+];
+
 export const SEED_FILE = path.join(PROJECT_DIR, 'seed', 'korea-us-cet-dialogue-2023.yaml');
 
 export function connectTestDatabase(connection = inject('neo4j')): Database {
