@@ -1,0 +1,40 @@
+/**
+ * The network as an RFC 4180 edge list (CRLF line ends, fields quoted when they hold a comma, a quote or
+ * a line break), with a UTF-8 byte order mark: without it Excel reads the file as the local code page
+ * and Korean names turn into mojibake.
+ */
+import type { NetworkGraph } from '../../contract/graph.js';
+import { nameIn, type NameLanguage } from './graph.js';
+
+export const CSV_HEADER = [
+  'source',
+  'target',
+  'sourceName',
+  'targetName',
+  'relation',
+  'weight',
+  'agreementIds',
+  'domains',
+] as const;
+
+const BYTE_ORDER_MARK = '\uFEFF';
+
+const field = (value: string | number): string => {
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+export function writeCsv(network: NetworkGraph, lang: NameLanguage): string {
+  const names = new Map(network.nodes.map(({ key, attributes }) => [key, nameIn(lang, attributes)]));
+  const rows = network.edges.map(({ source, target, attributes }) => [
+    source,
+    target,
+    names.get(source) ?? '',
+    names.get(target) ?? '',
+    attributes.relation,
+    attributes.weight,
+    attributes.agreementIds.join(';'),
+    attributes.domains.join(';'),
+  ]);
+  return BYTE_ORDER_MARK + [CSV_HEADER, ...rows].map((row) => row.map(field).join(',') + '\r\n').join('');
+}

@@ -1,0 +1,56 @@
+/**
+ * The network as a graphology graph with the flat attributes the file formats carry: node labels in the
+ * chosen language beside both names, and edge lists kept as arrays for each writer to flatten its way.
+ */
+import { UndirectedGraph } from 'graphology';
+
+import type { NetworkGraph } from '../../contract/graph.js';
+
+export const NAME_LANGUAGES = ['en', 'ko'] as const;
+export type NameLanguage = (typeof NAME_LANGUAGES)[number];
+
+export interface ExportNodeAttributes {
+  label: string;
+  nameEn: string;
+  nameKo: string;
+  acronym: string | null;
+  kind: string;
+  country: string | null;
+}
+
+export interface ExportEdgeAttributes {
+  relation: string;
+  weight: number;
+  agreementIds: string[];
+  domains: string[];
+}
+
+export interface ExportGraphAttributes {
+  creator: string;
+  description: string;
+  truncated: boolean;
+}
+
+export type ExportGraph = UndirectedGraph<ExportNodeAttributes, ExportEdgeAttributes, ExportGraphAttributes>;
+
+export const nameIn = (lang: NameLanguage, names: { nameEn: string; nameKo: string }): string =>
+  lang === 'ko' ? names.nameKo : names.nameEn;
+
+export function toExportGraph(network: NetworkGraph, lang: NameLanguage, description: string): ExportGraph {
+  const graph: ExportGraph = new UndirectedGraph();
+  graph.replaceAttributes({
+    creator: 'cooperation-graph',
+    description,
+    truncated: network.attributes.truncated ?? false,
+  });
+  // Attributes in a fixed order (Neo4j's maps have none), so the same graph gives the same file.
+  for (const { key, attributes: node } of network.nodes) {
+    const { nameEn, nameKo, acronym, kind, country } = node;
+    graph.addNode(key, { label: nameIn(lang, node), nameEn, nameKo, acronym, kind, country });
+  }
+  for (const { key, source, target, attributes: edge } of network.edges) {
+    const { relation, weight, agreementIds, domains } = edge;
+    graph.addEdgeWithKey(key, source, target, { relation, weight, agreementIds, domains });
+  }
+  return graph;
+}
