@@ -7,31 +7,22 @@ import { DOMParser } from '@xmldom/xmldom';
 import Graph, { UndirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 import type { NetworkGraph } from '../server/contract/graph.js';
-import type { Database } from '../server/db/database.js';
+import { writeCsv } from '../server/services/export/csv.js';
 import { writeGraphml } from '../server/services/export/graphml.js';
-import { connectTestDatabase, seedDatabase } from './support/database.js';
-import { startApp, type RunningApp } from './support/http.js';
+import { useSeededApp } from './support/seeded-app.js';
 
-let db: Database;
-let app: RunningApp;
+const seeded = useSeededApp();
 let network: NetworkGraph;
 
 beforeAll(async () => {
-  db = connectTestDatabase();
-  await seedDatabase(db);
-  app = await startApp(db);
-  network = (await (await app.get('/api/graph')).json()) as NetworkGraph;
-});
-afterAll(async () => {
-  await app.close();
-  await db.close();
+  network = (await (await seeded.app.get('/api/graph')).json()) as NetworkGraph;
 });
 
 async function download(query: string): Promise<{ response: Response; text: string }> {
-  const response = await app.get(`/api/export?${query}`);
+  const response = await seeded.app.get(`/api/export?${query}`);
   expect(response.status, query).toBe(200);
   // The raw bytes: `response.text()` would swallow the CSV's byte order mark.
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
@@ -229,7 +220,7 @@ describe('GET /api/export', () => {
   });
 
   it('exports the filtered network with the filters in the file name', async () => {
-    const filtered = (await (await app.get('/api/graph?domain=quantum')).json()) as NetworkGraph;
+    const filtered = (await (await seeded.app.get('/api/graph?domain=quantum')).json()) as NetworkGraph;
     const { response, text } = await download('format=gexf&domain=quantum&status=agreed');
     expect(response.headers.get('content-disposition')).toBe(
       'attachment; filename="cooperation-graph-domain-quantum-status-agreed.gexf"',
@@ -260,7 +251,7 @@ describe('GET /api/export', () => {
 
   it('answers 400 naming format and its values when format is missing or unknown', async () => {
     for (const query of ['', '?format=xlsx', '?format=GEXF']) {
-      const response = await app.get(`/api/export${query}`);
+      const response = await seeded.app.get(`/api/export${query}`);
       expect(response.status, query).toBe(400);
       expect(response.headers.get('content-type')).toMatch(/problem\+json/);
       const problem = (await response.json()) as { detail: string; errors: { parameter: string }[] };
@@ -277,7 +268,7 @@ describe('GET /api/export', () => {
       ['format=csv&limit=0', 'limit'],
       ['format=csv&lang=fr', 'lang'],
     ] as const) {
-      const response = await app.get(`/api/export?${query}`);
+      const response = await seeded.app.get(`/api/export?${query}`);
       expect(response.status, query).toBe(400);
       expect(await response.json()).toMatchObject({ errors: [{ parameter }] });
     }
@@ -328,5 +319,42 @@ describe('the GraphML writer', () => {
     });
     expect(parsed.getNodeAttribute('c', 'label')).toBe('bell and lone  surrogate, 😀 kept');
     expect(parsed.getEdgeAttributes('e<1>')).toEqual({ ids: 'x;y', weight: 2 });
+  });
+});
+
+describe('the CSV writer', () => {
+  it('keeps a name that starts like a formula as text', () => {
+    const csv = writeCsv(
+      {
+        options: { type: 'undirected', multi: false, allowSelfLoops: false },
+        attributes: { countries: [], domains: [] },
+        nodes: [
+          {
+            key: 'a',
+            attributes: {
+              nameEn: '=HYPERLINK("x")',
+              nameKo: '가',
+              acronym: null,
+              kind: 'agency',
+              country: null,
+            },
+          },
+          {
+            key: 'b',
+            attributes: { nameEn: 'Plain', nameKo: '나', acronym: null, kind: 'agency', country: null },
+          },
+        ],
+        edges: [
+          {
+            key: 'e',
+            source: 'a',
+            target: 'b',
+            attributes: { relation: 'cooperation', agreementIds: ['x'], domains: ['ai'], weight: 1 },
+          },
+        ],
+      },
+      'en',
+    );
+    expect(csv.split('\r\n')[1]).toBe(`a,b,"'=HYPERLINK(""x"")",Plain,cooperation,1,x,ai`);
   });
 });

@@ -1,32 +1,20 @@
 /** GET /api/stats over HTTP, on the seed graph in the real Neo4j; expectations are computed from the seed. */
 import Graph from 'graphology';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import type { NetworkGraph } from '../server/contract/graph.js';
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '../server/contract/vocabulary.js';
-import type { Database } from '../server/db/database.js';
 import type { Dataset } from '../server/import/dataset.js';
 import { readDatasetFile } from '../server/import/validate-dataset.js';
 import type { Stats } from '../server/routes/stats.js';
-import { connectTestDatabase, SEED_FILE, seedDatabase } from './support/database.js';
-import { startApp, type RunningApp } from './support/http.js';
+import { SEED_FILE } from './support/database.js';
+import { useSeededApp } from './support/seeded-app.js';
 
-let db: Database;
-let app: RunningApp;
+const seeded = useSeededApp();
 const seed: Dataset = readDatasetFile(SEED_FILE).dataset;
 
-beforeAll(async () => {
-  db = connectTestDatabase();
-  await seedDatabase(db);
-  app = await startApp(db);
-});
-afterAll(async () => {
-  await app.close();
-  await db.close();
-});
-
 async function getStats(query = ''): Promise<Stats> {
-  const response = await app.get(`/api/stats${query}`);
+  const response = await seeded.app.get(`/api/stats${query}`);
   expect(response.status).toBe(200);
   return (await response.json()) as Stats;
 }
@@ -91,7 +79,7 @@ describe('GET /api/stats on the whole graph', () => {
 
     // Degree is counted over cooperation edges only, as /api/graph draws them.
     const graph = new Graph();
-    graph.import((await (await app.get('/api/graph')).json()) as NetworkGraph);
+    graph.import((await (await seeded.app.get('/api/graph')).json()) as NetworkGraph);
     graph
       .filterEdges((_edge, attributes) => attributes.relation !== 'cooperation')
       .forEach((edge) => {
@@ -152,7 +140,7 @@ describe('GET /api/stats on the whole graph', () => {
   });
 
   it('says how long each step took in Server-Timing', async () => {
-    const response = await app.get('/api/stats');
+    const response = await seeded.app.get('/api/stats');
     expect(response.headers.get('server-timing')).toMatch(
       /^network;dur=[\d.]+, metrics;dur=[\d.]+, breakdown;dur=[\d.]+$/,
     );
@@ -199,7 +187,7 @@ describe('GET /api/stats with filters', () => {
       ['?status=done', 'status'],
       ['?limit=1001', 'limit'],
     ] as const) {
-      const response = await app.get(`/api/stats${query}`);
+      const response = await seeded.app.get(`/api/stats${query}`);
       expect(response.status, query).toBe(400);
       expect(response.headers.get('content-type')).toMatch(/problem\+json/);
       expect(await response.json()).toMatchObject({ errors: [{ parameter }] });

@@ -20,7 +20,8 @@ export const CSV_HEADER = [
 const BYTE_ORDER_MARK = '\uFEFF';
 
 const field = (value: string | number): string => {
-  const text = String(value);
+  // Text a spreadsheet would run as a formula (=, +, -, @ first) is kept as text by a leading quote.
+  const text = typeof value === 'string' && /^[=+\-@]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
