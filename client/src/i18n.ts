@@ -53,6 +53,34 @@ export interface Strings {
   source: string;
   unknown: string;
   partyRoles: Record<PartyRole, string>;
+
+  console: ConsoleStrings;
+}
+
+/** The Cypher console's words (client/src/console/). */
+export interface ConsoleStrings {
+  open: string;
+  title: string;
+  close: string;
+  editorLabel: string;
+  placeholder: string;
+  hint: string;
+  run: string;
+  running: string;
+  parameters: string;
+  parametersInvalid: string;
+  history: string;
+  namedQueries: string;
+  namedQueriesLoading: string;
+  namedQueriesUnavailable: string;
+  namedQueryRun: string;
+  summary: (rows: number, ms: number, truncated: boolean) => string;
+  onMap: (nodes: number) => string;
+  notOnMap: string;
+  noRows: string;
+  clearHighlight: string;
+  refused: string;
+  failed: string;
 }
 
 /**
@@ -110,6 +138,31 @@ const EN: Strings = {
     host: 'Host',
     supporter: 'Supporter',
   },
+  console: {
+    open: 'Cypher console',
+    title: 'Cypher console',
+    close: 'Close the console',
+    editorLabel: 'Cypher query',
+    placeholder: 'MATCH (i:Institution)-[:PARTY_TO]->(a:Agreement) RETURN i, a LIMIT 25',
+    hint: 'Read-only. Ctrl+Enter (⌘+Enter) runs the query.',
+    run: 'Run',
+    running: 'Running…',
+    parameters: 'Parameters (JSON)',
+    parametersInvalid: 'The parameters must be a JSON object, such as {"id": "us-nist"}.',
+    history: 'History…',
+    namedQueries: 'Named queries',
+    namedQueriesLoading: 'Loading the named queries…',
+    namedQueriesUnavailable: 'This server has no named queries.',
+    namedQueryRun: 'Run this query',
+    summary: (rows, ms, truncated) =>
+      `${rows} row${rows === 1 ? '' : 's'}${truncated ? ' (cut at the limit)' : ''} · ${ms} ms`,
+    onMap: (nodes) => `${nodes} institution${nodes === 1 ? '' : 's'} highlighted on the map`,
+    notOnMap: 'None of the results is an institution on the map.',
+    noRows: 'The query returned no rows.',
+    clearHighlight: 'Clear the highlight',
+    refused: 'Query refused',
+    failed: 'The query failed',
+  },
 };
 
 const KO: Strings = {
@@ -161,6 +214,30 @@ const KO: Strings = {
     proposer: '제안',
     host: '개최',
     supporter: '지원',
+  },
+  console: {
+    open: 'Cypher 콘솔',
+    title: 'Cypher 콘솔',
+    close: '콘솔 닫기',
+    editorLabel: 'Cypher 질의',
+    placeholder: 'MATCH (i:Institution)-[:PARTY_TO]->(a:Agreement) RETURN i, a LIMIT 25',
+    hint: '읽기 전용입니다. Ctrl+Enter(⌘+Enter)로 실행합니다.',
+    run: '실행',
+    running: '실행 중…',
+    parameters: '매개변수 (JSON)',
+    parametersInvalid: '매개변수는 {"id": "us-nist"}와 같은 JSON 객체여야 합니다.',
+    history: '기록…',
+    namedQueries: '저장된 질의',
+    namedQueriesLoading: '저장된 질의를 불러오는 중…',
+    namedQueriesUnavailable: '이 서버에는 저장된 질의가 없습니다.',
+    namedQueryRun: '이 질의 실행',
+    summary: (rows, ms, truncated) => `${rows}행${truncated ? ' (한도에서 잘림)' : ''} · ${ms}ms`,
+    onMap: (nodes) => `지도에서 기관 ${nodes}곳 강조`,
+    notOnMap: '결과 중 지도에 있는 기관이 없습니다.',
+    noRows: '결과 행이 없습니다.',
+    clearHighlight: '강조 해제',
+    refused: '거부된 질의',
+    failed: '질의 실패',
   },
 };
 

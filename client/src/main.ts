@@ -9,6 +9,7 @@ import { describeError } from './errors.js';
 import { isLanguage, type Language, strings, translateStaticText } from './i18n.js';
 import { renderLegend } from './legend.js';
 import { applyLabels, buildNetwork, type CooperationGraph } from './network.js';
+import type { ConsolePanel } from './console/index.js';
 import { createPanel, type InstitutionPanel } from './panel.js';
 import { createGraphView, type CooperationRenderer, type GraphView } from './renderer.js';
 
@@ -31,11 +32,15 @@ const elements = {
   legend: required('legend', HTMLElement),
   panel: required('panel', HTMLElement),
   languageSwitch: required('language-switch', HTMLButtonElement),
+  consoleToggle: required('console-toggle', HTMLButtonElement),
+  console: required('console', HTMLElement),
 };
 
 let language: Language = initialLanguage();
 let loaded: { graph: CooperationGraph; view: GraphView; panel: InstitutionPanel } | null = null;
 let failure: unknown = null;
+/** Created the first time the console is opened (its module is loaded then). */
+let consolePanel: Promise<ConsolePanel> | null = null;
 
 /** `?lang=ko` wins (shareable links), then the user's last choice, then English. */
 function initialLanguage(): Language {
@@ -106,6 +111,37 @@ function setLanguage(next: Language): void {
   renderLanguage();
 }
 
+/** The console's module is large (Neo4j's Cypher language support): it is loaded on first use. */
+function loadConsole(): Promise<ConsolePanel> {
+  consolePanel ??= import('./console/index.js').then(({ createConsole }) =>
+    createConsole({
+      root: elements.console,
+      language,
+      canvas: () => (loaded === null ? null : { graph: loaded.graph, renderer: loaded.view.renderer }),
+      onClose: () => void toggleConsole(false),
+    }),
+  );
+  consolePanel.catch(() => {
+    // A failed download may succeed on the next click.
+    consolePanel = null;
+  });
+  return consolePanel;
+}
+
+async function toggleConsole(open: boolean): Promise<void> {
+  elements.consoleToggle.setAttribute('aria-expanded', String(open));
+  document.body.dataset.console = open ? 'open' : 'closed';
+  try {
+    const panel = await loadConsole();
+    if (open) panel.open();
+    else panel.close();
+  } catch (error) {
+    console.error(error);
+    elements.consoleToggle.setAttribute('aria-expanded', 'false');
+    document.body.dataset.console = 'closed';
+  }
+}
+
 /** Everything that shows text: static strings, node labels, legend, panel, counts, error. */
 function renderLanguage(): void {
   const text = strings(language);
@@ -119,6 +155,8 @@ function renderLanguage(): void {
   for (const option of elements.languageSwitch.querySelectorAll<HTMLElement>('[data-lang]')) {
     option.classList.toggle('active', option.dataset.lang === language);
   }
+  elements.consoleToggle.textContent = text.console.open;
+  void consolePanel?.then((panel) => panel.setLanguage(language));
   if (loaded !== null) {
     const { graph, panel } = loaded;
     applyLabels(graph, language);
@@ -148,6 +186,9 @@ function renderError(): void {
 }
 
 elements.languageSwitch.addEventListener('click', () => setLanguage(language === 'en' ? 'ko' : 'en'));
+elements.consoleToggle.addEventListener('click', () => {
+  void toggleConsole(elements.consoleToggle.getAttribute('aria-expanded') !== 'true');
+});
 
 document.addEventListener('keydown', (event) => {
   if (event.key === 'Escape' && loaded?.panel.isOpen()) select(null);

@@ -286,7 +286,8 @@ function isAlive(pid: number): boolean {
 function readOrCreatePassword(home: string): string {
   const file = path.join(home, 'password');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  const password = randomBytes(18).toString('base64url');
+  // Hex: a base64 password may start with '-', which neo4j-admin would read as an option.
+  const password = randomBytes(18).toString('hex');
   writeFileSync(file, `${password}\n`, { mode: 0o600 });
   return password;
 }
