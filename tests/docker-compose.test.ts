@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 
 import { loadConfig } from '../server/config.js';
+import { localNeo4jConf } from '../server/neo4j/local-conf.js';
 import { PROJECT_DIR } from '../server/runtime.js';
 
 interface Service {
@@ -38,8 +39,25 @@ describe('docker-compose.yml', () => {
   });
 
   it('locks Neo4j down as the local server is', () => {
-    expect(neo4j.environment.NEO4J_dbms_security_allow__csv__import__from__file__urls).toBe('false');
-    expect(neo4j.environment.NEO4J_dbms_security_procedures_allowlist).toBeTruthy();
+    // The image maps NEO4J_a_b__c to the setting a.b_c.
+    const local = Object.fromEntries(
+      localNeo4jConf({ boltPort: 7687, dataDir: '', logsDir: '', importDir: '', pageCache: '' })
+        .trim()
+        .split('\n')
+        .map((line) => line.split('=') as [string, string]),
+    );
+    for (const setting of [
+      'dbms.security.allow_csv_import_from_file_urls',
+      'internal.dbms.cypher_ip_blocklist',
+      'dbms.security.procedures.allowlist',
+      'dbms.usage_report.enabled',
+      'db.transaction.timeout',
+      'db.transaction.monitor.check.interval',
+      'db.memory.transaction.max',
+    ]) {
+      const variable = `NEO4J_${setting.replace(/_/g, '__').replace(/\./g, '_')}`;
+      expect(neo4j.environment[variable], variable).toBe(local[setting]);
+    }
     for (const port of [...neo4j.ports!, ...app.ports!]) expect(port).toMatch(/^127\.0\.0\.1:/);
   });
 
