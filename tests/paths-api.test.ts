@@ -47,7 +47,12 @@ describe('GET /api/paths', () => {
     );
     expect(otherAtDialogue?.relation).toBe('AGREED_AT');
     expect(nistParty).toMatchObject({ relation: 'PARTY_TO', from: 'us-nist' });
-    expect(nistParty?.agreement?.domains).toEqual(expect.arrayContaining(['quantum']));
+    // Three KRISS–NIST agreements tie for the last step; any of them is a shortest path.
+    expect([
+      'kriss-nist-quantum-computer-cooperation',
+      'kriss-nist-quantum-supercomputing-consultation',
+      'standards-institutes-mou-basic-agreement',
+    ]).toContain(nistParty?.agreement?.id);
     expect(nistParty?.agreement?.quoteEn).toBeTruthy();
   });
 

@@ -3,7 +3,12 @@
  * through `executeRead` (a cluster routes them to followers) under a timeout; statements come from the
  * Cypher library by name, values only as parameters.
  */
-import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, {
+  Neo4jError,
+  type Driver,
+  type ManagedTransaction,
+  type Record as Neo4jRecord,
+} from 'neo4j-driver';
 
 import type { CypherLibrary } from './cypher-library.js';
 import { toJsonObject, type Json } from './to-json.js';
@@ -90,8 +95,20 @@ export class Database {
     }
   }
 
-  /** One auto-commit read with no retries: for health checks, which must answer quickly either way. */
+  /**
+   * One auto-commit read for health checks, which must answer quickly either way: no retry loop, except
+   * one immediate second try when the first fails on a connection a restarted Neo4j has dropped.
+   */
   async probe(statement: string): Promise<Row[]> {
+    try {
+      return await this.probeOnce(statement);
+    } catch (error) {
+      if (!isConnectionError(error)) throw error;
+      return this.probeOnce(statement);
+    }
+  }
+
+  private async probeOnce(statement: string): Promise<Row[]> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: neo4j.session.READ,
@@ -107,6 +124,11 @@ export class Database {
   async close(): Promise<void> {
     await this.driver.close();
   }
+}
+
+/** The errors of a connection that is gone (Neo4j stopped or restarted), not of the query. */
+export function isConnectionError(error: unknown): boolean {
+  return error instanceof Neo4jError && ['ServiceUnavailable', 'SessionExpired'].includes(error.code);
 }
 
 export function recordToRow(record: Neo4jRecord): Row {

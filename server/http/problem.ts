@@ -6,6 +6,8 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { Neo4jError } from 'neo4j-driver';
 import type { ZodError } from 'zod';
 
+import { isConnectionError } from '../db/database.js';
+
 export interface ProblemBody {
   type: string;
   title: string;
@@ -59,10 +61,8 @@ export function sendProblem(res: Parameters<RequestHandler>[1], problem: Problem
 /** Codes Neo4j uses when it cannot be reached or is not ready. */
 export function isUnavailable(error: unknown): boolean {
   return (
-    error instanceof Neo4jError &&
-    ['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable'].includes(
-      error.code,
-    )
+    isConnectionError(error) ||
+    (error instanceof Neo4jError && error.code === 'Neo.TransientError.General.DatabaseUnavailable')
   );
 }
 
