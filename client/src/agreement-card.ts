@@ -11,18 +11,23 @@ import {
 } from '../../server/contract/vocabulary.js';
 import { el } from './dom.js';
 import { formatPartialDate, formatUsd, type Language, strings, vocabularyLabel } from './i18n.js';
+import { explorerStrings } from './i18n-explorer.js';
 
 export interface AgreementContext {
   language: Language;
   /** The institution the panel is about: its own entry in the party list is not a link. */
-  institutionId: string;
+  institutionId: string | null;
   domainName: (id: string) => string;
   /** A link (or plain text) naming another institution. */
   institutionLink: (ref: InstitutionRef) => Node;
+  /** Whether the agreement's parties are the ones highlighted on the canvas. */
+  shown: boolean;
+  /** Highlights the parties on the canvas (or clears the highlight when they already are). */
+  onShowParties: (id: string) => void;
 }
 
 export function renderAgreement(
-  agreement: AgreementSummary & { role: PartyRole },
+  agreement: AgreementSummary & { role?: PartyRole },
   context: AgreementContext,
 ): HTMLElement {
   const { language } = context;
@@ -37,37 +42,61 @@ export function renderAgreement(
     facts.push([text.domains, agreement.domains.map((domain) => context.domainName(domain)).join(', ')]);
   }
   if (agreement.parties.length > 0) facts.push([text.parties, partyList(agreement, context)]);
+  if (agreement.agreedAt !== null) {
+    const event =
+      language === 'ko' && agreement.agreedAt.nameKo !== null
+        ? agreement.agreedAt.nameKo
+        : agreement.agreedAt.name;
+    const when = formatPartialDate(agreement.agreedAt.date, language);
+    facts.push([
+      explorerStrings(language).agreedAt,
+      [event, when, agreement.agreedAt.place].filter(Boolean).join(' · '),
+    ]);
+  }
 
-  return el('article', { className: 'agreement', attrs: { 'data-agreement': agreement.id } }, [
-    el('h4', { className: 'agreement-title', text: title, attrs: { lang: language } }),
-    el('p', { className: 'badges' }, [
-      el('span', {
-        className: 'badge badge-kind',
-        text: vocabularyLabel(AGREEMENT_KIND_LABELS, agreement.kind, language),
-      }),
-      el('span', {
-        className: `badge badge-status status-${agreement.status}`,
-        text: vocabularyLabel(AGREEMENT_STATUS_LABELS, agreement.status, language),
-        attrs: { title: text.status },
-      }),
-      el('span', {
-        className: 'badge badge-role',
-        text: `${text.role}: ${vocabularyLabel(text.partyRoles, agreement.role, language)}`,
-      }),
-    ]),
-    el(
-      'dl',
-      { className: 'facts facts-compact' },
-      facts.flatMap(([term, value]) => [el('dt', { text: term }), el('dd', {}, [value])]),
-    ),
-    summary.length > 0 &&
-      el('p', { className: 'agreement-summary', text: summary, attrs: { lang: language } }),
-    agreement.evidence.length > 0 &&
-      el('section', { className: 'evidence', attrs: { 'aria-label': text.evidence } }, [
-        el('h5', { className: 'evidence-title', text: text.evidence }),
-        ...agreement.evidence.map((quote) => renderQuote(quote, language)),
+  const show = el('button', {
+    className: `button button-small show-parties${context.shown ? ' active' : ''}`,
+    text: context.shown ? explorerStrings(language).partiesShown : explorerStrings(language).showParties,
+    attrs: { type: 'button', 'aria-pressed': String(context.shown), 'data-testid': 'show-parties' },
+  });
+  show.addEventListener('click', () => context.onShowParties(agreement.id));
+
+  return el(
+    'article',
+    { className: `agreement${context.shown ? ' shown' : ''}`, attrs: { 'data-agreement': agreement.id } },
+    [
+      el('h4', { className: 'agreement-title', text: title, attrs: { lang: language } }),
+      el('p', { className: 'badges' }, [
+        el('span', {
+          className: 'badge badge-kind',
+          text: vocabularyLabel(AGREEMENT_KIND_LABELS, agreement.kind, language),
+        }),
+        el('span', {
+          className: `badge badge-status status-${agreement.status}`,
+          text: vocabularyLabel(AGREEMENT_STATUS_LABELS, agreement.status, language),
+          attrs: { title: text.status },
+        }),
+        agreement.role !== undefined &&
+          el('span', {
+            className: 'badge badge-role',
+            text: `${text.role}: ${vocabularyLabel(text.partyRoles, agreement.role, language)}`,
+          }),
       ]),
-  ]);
+      el(
+        'dl',
+        { className: 'facts facts-compact' },
+        facts.flatMap(([term, value]) => [el('dt', { text: term }), el('dd', {}, [value])]),
+      ),
+      summary.length > 0 &&
+        el('p', { className: 'agreement-summary', text: summary, attrs: { lang: language } }),
+      agreement.evidence.length > 0 &&
+        el('section', { className: 'evidence', attrs: { 'aria-label': text.evidence } }, [
+          el('h5', { className: 'evidence-title', text: text.evidence }),
+          ...agreement.evidence.map((quote) => renderQuote(quote, language)),
+        ]),
+      show,
+    ],
+  );
 }
 
 function partyList(agreement: AgreementSummary, context: AgreementContext): HTMLElement {

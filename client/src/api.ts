@@ -3,7 +3,15 @@
  * whether the server is down, refused the request (problem+json), or sent something unreadable,
  * and callers branch on the class, never on message text.
  */
-import type { InstitutionDetail, NetworkGraph } from '../../server/contract/graph.js';
+import type { AgreementList, PathsAnswer, SearchAnswer } from '../../server/contract/explore.js';
+import type { AgreementSummary, InstitutionDetail, NetworkGraph } from '../../server/contract/graph.js';
+// The stats schema lives beside its route; only its type crosses over (erased at build).
+import type { Stats } from '../../server/routes/stats.js';
+import type { DateBounds, Filters, PathQuery } from './state/types.js';
+import { filterParams } from './state/filters.js';
+import { firstMonthOf, lastMonthOf } from './state/months.js';
+
+export type { Stats };
 
 /** RFC 9457 problem details, as every error response of the API carries them. */
 export interface Problem {
@@ -49,12 +57,110 @@ export class MalformedResponseError extends ApiError {
  */
 const GATEWAY_STATUSES = new Set([502, 504]);
 
-export async function fetchNetwork(signal?: AbortSignal): Promise<NetworkGraph> {
-  const body = await getJson('/api/graph', signal);
+/** The network, whole or filtered. */
+export async function fetchNetwork(
+  filters: Filters | null = null,
+  signal?: AbortSignal,
+): Promise<NetworkGraph> {
+  const query = filters === null ? '' : filterParams(filters).toString();
+  return readGraph(await getJson(`/api/graph${query === '' ? '' : `?${query}`}`, signal), '/api/graph');
+}
+
+/** The institutions within `depth` cooperation links of one institution. */
+export async function fetchNeighbourhood(id: string, depth = 1, signal?: AbortSignal): Promise<NetworkGraph> {
+  const path = `/api/institutions/${encodeURIComponent(id)}/neighbourhood?depth=${depth}`;
+  return readGraph(await getJson(path, signal), path);
+}
+
+function readGraph(body: unknown, path: string): NetworkGraph {
   if (!isRecord(body) || !Array.isArray(body.nodes) || !Array.isArray(body.edges)) {
-    throw new MalformedResponseError('GET /api/graph did not return a serialized graph');
+    throw new MalformedResponseError(`GET ${path} did not return a serialized graph`);
   }
   return body as unknown as NetworkGraph;
+}
+
+/** Per-institution metrics (degree, agreements, betweenness, community) of the (filtered) network. */
+export async function fetchStats(filters: Filters, signal?: AbortSignal): Promise<Stats> {
+  const params = filterParams(filters);
+  params.set('limit', '1000');
+  const body = await getJson(`/api/stats?${params.toString()}`, signal);
+  if (!isRecord(body) || !Array.isArray(body.institutions) || !isRecord(body.view)) {
+    throw new MalformedResponseError('GET /api/stats did not return statistics');
+  }
+  return body as unknown as Stats;
+}
+
+export async function searchEntities(
+  q: string,
+  options: { type?: 'institution' | 'agreement'; limit?: number },
+  signal?: AbortSignal,
+): Promise<SearchAnswer> {
+  const params = new URLSearchParams({ q, limit: String(options.limit ?? 10) });
+  if (options.type !== undefined) params.set('type', options.type);
+  const body = await getJson(`/api/search?${params.toString()}`, signal);
+  if (!isRecord(body) || !Array.isArray(body.results)) {
+    throw new MalformedResponseError('GET /api/search did not return results');
+  }
+  return body as unknown as SearchAnswer;
+}
+
+export async function fetchAgreement(id: string, signal?: AbortSignal): Promise<AgreementSummary> {
+  const body = await getJson(`/api/agreements/${encodeURIComponent(id)}`, signal);
+  if (!isRecord(body) || typeof body.id !== 'string' || !Array.isArray(body.parties)) {
+    throw new MalformedResponseError(`GET /api/agreements/${id} did not return an agreement`);
+  }
+  return body as unknown as AgreementSummary;
+}
+
+export async function fetchPaths(query: PathQuery, signal?: AbortSignal): Promise<PathsAnswer> {
+  const params = new URLSearchParams({
+    from: query.from,
+    to: query.to,
+    mode: query.mode,
+    maxHops: String(query.maxHops),
+  });
+  if (query.domain !== null) params.set('domain', query.domain);
+  const body = await getJson(`/api/paths?${params.toString()}`, signal);
+  if (!isRecord(body) || !Array.isArray(body.paths)) {
+    throw new MalformedResponseError('GET /api/paths did not return paths');
+  }
+  return body as unknown as PathsAnswer;
+}
+
+/**
+ * The months of the earliest and latest agreements: the newest comes first in `/api/agreements`, the
+ * oldest is its last entry. Null when there is no dated agreement.
+ */
+export async function fetchDateBounds(signal?: AbortSignal): Promise<DateBounds | null> {
+  const newest = await readAgreements(await getJson('/api/agreements?limit=1', signal));
+  const latest = newest.agreements[0]?.date ?? null;
+  if (newest.total === 0 || latest === null) return null;
+  const oldest = await readAgreements(
+    await getJson(`/api/agreements?limit=1&offset=${Math.max(0, newest.total - 1)}`, signal),
+  );
+  // Undated agreements sort last; fall back to the newest date when the oldest entry has none.
+  const earliest = oldest.agreements[0]?.date ?? latest;
+  const first = firstMonthOf(earliest);
+  const last = lastMonthOf(latest);
+  return first === null || last === null ? null : { first, last };
+}
+
+async function readAgreements(body: unknown): Promise<AgreementList> {
+  if (!isRecord(body) || !Array.isArray(body.agreements) || typeof body.total !== 'number') {
+    throw new MalformedResponseError('GET /api/agreements did not return a list');
+  }
+  return Promise.resolve(body as unknown as AgreementList);
+}
+
+export const EXPORT_FORMATS = ['gexf', 'graphml', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Where the server builds the (filtered) network as a file to download. */
+export function exportHref(format: ExportFormat, filters: Filters, language: 'en' | 'ko'): string {
+  const params = filterParams(filters);
+  params.set('format', format);
+  params.set('lang', language);
+  return `/api/export?${params.toString()}`;
 }
 
 export async function fetchInstitution(id: string, signal?: AbortSignal): Promise<InstitutionDetail> {

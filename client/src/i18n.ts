@@ -14,6 +14,7 @@ export interface Strings {
   appSubtitle: string;
   stats: (institutions: number, links: number) => string;
   hint: string;
+  skipToSearch: string;
   loading: string;
   switchLanguage: string;
   legendTitle: string;
@@ -92,7 +93,8 @@ const EN: Strings = {
   appSubtitle: 'Institutions and the agreements between them',
   stats: (institutions, links) =>
     `${institutions} institution${institutions === 1 ? '' : 's'} · ${links} link${links === 1 ? '' : 's'}`,
-  hint: 'Hover a node to see its partners; click it for its agreements and the evidence behind them.',
+  hint: 'Hover a node to see its partners; click it for its agreements and the evidence behind them; double-click it to expand its neighbourhood.',
+  skipToSearch: 'Skip to the search',
   loading: 'Loading the cooperation network…',
   switchLanguage: 'Switch language to Korean',
   legendTitle: 'Country',
@@ -169,7 +171,8 @@ const KO: Strings = {
   appTitle: '협력 네트워크',
   appSubtitle: '기관과 기관 사이의 협력·합의',
   stats: (institutions, links) => `기관 ${institutions}곳 · 연결 ${links}개`,
-  hint: '노드에 마우스를 올리면 협력 상대가, 클릭하면 합의 내용과 근거가 나타납니다.',
+  hint: '노드에 마우스를 올리면 협력 상대가, 클릭하면 합의 내용과 근거가 나타나며, 두 번 클릭하면 이웃이 펼쳐집니다.',
+  skipToSearch: '검색으로 건너뛰기',
   loading: '협력 네트워크를 불러오는 중…',
   switchLanguage: '영어로 전환',
   legendTitle: '국가',

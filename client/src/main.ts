@@ -1,26 +1,48 @@
 /**
- * Wires the page: load the network, build and lay out the graph, draw it, and connect the legend,
- * the institution panel and the language switch. Each of those lives in its own module; this one
- * only holds the page-level state (language, selection, loading/ready/error).
+ * Wires the explorer: one store (state/), the effects that load what it asks for (effects/), the sigma
+ * canvas and the panels that read it (views/, panel.ts, legend.ts), the URL, the keyboard and the Cypher
+ * console. Data flows one way: API → graphology graph → view model → reducers; views dispatch actions.
  */
-import { fetchNetwork } from './api.js';
+import { wireConsole } from './console-wiring.js';
 import { el, required } from './dom.js';
+import { createDetailEffects } from './effects/details.js';
+import { createNetworkEffects } from './effects/network.js';
+import { syncUrl } from './effects/url.js';
 import { describeError } from './errors.js';
+import { createLayoutController, type LayoutController } from './graph/layout-worker.js';
 import { isLanguage, type Language, strings, translateStaticText } from './i18n.js';
-import { renderLegend } from './legend.js';
-import { applyLabels, buildNetwork, type CooperationGraph } from './network.js';
-import type { ConsolePanel } from './console/index.js';
-import { createPanel, type InstitutionPanel } from './panel.js';
-import { createGraphView, type CooperationRenderer, type GraphView } from './renderer.js';
+import { explorerStrings } from './i18n-explorer.js';
+import { bindKeyboard } from './keyboard.js';
+import { createLegend } from './legend.js';
+import { type CooperationGraph, createNetworkGraph } from './network.js';
+import { createPanel } from './panel.js';
+import type { CooperationRenderer } from './renderer.js';
+import { current, initialState } from './state/reducer.js';
+import { createStore } from './state/store.js';
+import type { ExplorerState } from './state/types.js';
+import { parseViewState } from './state/url.js';
+import { createAnalysisPanel } from './views/analysis-panel.js';
+import { createCanvas, type CanvasView } from './views/canvas.js';
+import { createCanvasControls } from './views/canvas-controls.js';
+import { createCounts } from './views/counts.js';
+import { createExportMenu } from './views/export-menu.js';
+import { createFiltersPanel } from './views/filters-panel.js';
+import { attachPathLayer, drawPaths } from './views/path-layer.js';
+import { createPathFinder } from './views/path-finder.js';
+import { createSearchBox } from './views/search-box.js';
+import { createTools } from './views/tools.js';
 
 declare global {
   interface Window {
     /** Set once the first frame is drawn, for browser tests and for poking at the graph in devtools. */
-    cooperationGraph?: { renderer: CooperationRenderer; graph: CooperationGraph };
+    cooperationGraph?: {
+      renderer: CooperationRenderer;
+      graph: CooperationGraph;
+      /** Milliseconds since navigation started: network answered, first sigma frame drawn. */
+      timing: { networkLoaded: number; firstFrame: number };
+    };
   }
 }
-
-type PageState = 'loading' | 'ready' | 'error';
 
 const LANGUAGE_KEY = 'cooperation-graph.language';
 
@@ -31,21 +53,18 @@ const elements = {
   stats: required('stats', HTMLParagraphElement),
   legend: required('legend', HTMLElement),
   panel: required('panel', HTMLElement),
+  search: required('search', HTMLDivElement),
+  toolbar: required('toolbar', HTMLElement),
+  tools: required('tools', HTMLElement),
+  controls: required('canvas-controls', HTMLDivElement),
+  exportMenu: required('export', HTMLDivElement),
   languageSwitch: required('language-switch', HTMLButtonElement),
   consoleToggle: required('console-toggle', HTMLButtonElement),
   console: required('console', HTMLElement),
 };
 
-let language: Language = initialLanguage();
-let loaded: { graph: CooperationGraph; view: GraphView; panel: InstitutionPanel } | null = null;
-let failure: unknown = null;
-/** Created the first time the console is opened (its module is loaded then). */
-let consolePanel: Promise<ConsolePanel> | null = null;
-
-/** `?lang=ko` wins (shareable links), then the user's last choice, then English. */
-function initialLanguage(): Language {
-  const fromUrl = new URLSearchParams(window.location.search).get('lang');
-  if (isLanguage(fromUrl)) return fromUrl;
+/** A link's `lang` wins, then the user's last choice, then English. */
+function storedLanguage(): Language {
   try {
     const stored = window.localStorage.getItem(LANGUAGE_KEY);
     if (isLanguage(stored)) return stored;
@@ -55,100 +74,115 @@ function initialLanguage(): Language {
   return 'en';
 }
 
-function setPageState(state: PageState): void {
+const store = createStore(initialState(parseViewState(window.location.search, storedLanguage())));
+const graph = createNetworkGraph();
+let canvas: CanvasView | null = null;
+let layout: LayoutController | null = null;
+/** A link that names a camera position keeps it, rather than framing the path it also names. */
+const linkPath = store.getState().camera === null ? null : store.getState().path;
+/** Where the camera should go once the graph or the agreement it waits for has arrived. */
+let pending: { institution: string } | { agreement: string } | null = null;
+
+syncUrl(store);
+const details = createDetailEffects(store, graph);
+details.start();
+/** Milliseconds since navigation started, for the time-to-first-frame figure. */
+const timing = { networkLoaded: 0, firstFrame: 0 };
+const network = createNetworkEffects(store, graph, {
+  onAnswer: () => {
+    if (timing.networkLoaded === 0) timing.networkLoaded = performance.now();
+  },
+  onGrow: () => store.dispatch({ type: 'setLayout', layout: 'running' }),
+  onReset: () => {
+    void canvas?.renderer.getCamera().animatedReset({ duration: 0 });
+    store.dispatch({ type: 'setLayout', layout: 'running' });
+  },
+});
+
+// Views: each reads the store and dispatches; none holds state of its own beyond what it draws.
+const tools = createTools(elements.toolbar, elements.tools, store);
+createFiltersPanel(tools.filters, store, graph);
+createPathFinder(tools.path, store, graph);
+createAnalysisPanel(tools.analysis, store, (id) => revealInstitution(id, false));
+const search = createSearchBox({
+  id: 'search',
+  language: store.getState().language,
+  label: (language) => explorerStrings(language).searchLabel,
+  placeholder: (language) => explorerStrings(language).searchPlaceholder,
+  onChoose: (result) =>
+    result.type === 'institution' ? revealInstitution(result.id, true) : revealAgreement(result.id, true),
+});
+elements.search.replaceChildren(search.element);
+createCounts(elements.stats, store, graph);
+createLegend(elements.legend, graph, store);
+const panel = createPanel({ root: elements.panel, graph, store, onRetry: details.retryInstitution });
+createExportMenu(elements.exportMenu, store, {
+  renderer: () => canvas?.renderer ?? null,
+  decorate: (renderer) => {
+    const layer = renderer.createCanvas('paths');
+    drawPaths(renderer, layer, canvas?.overlay() ?? null, store.getState().language);
+  },
+});
+createCanvasControls(elements.controls, store, () => canvas?.renderer ?? null);
+const consoleWiring = wireConsole(
+  elements.consoleToggle,
+  elements.console,
+  () => store.getState().language,
+  () => (canvas === null ? null : { graph, renderer: canvas.renderer }),
+);
+bindKeyboard(store, {
+  search: search.input,
+  panel: elements.panel,
+  tools: elements.tools,
+  console: elements.console,
+});
+
+/** Selects an institution and brings it into view, loading its neighbourhood when it is not drawn. */
+function revealInstitution(id: string, moveFocus: boolean): void {
+  store.dispatch({ type: 'selectInstitution', id });
+  if (graph.hasNode(id)) canvas?.showNode(id);
+  else {
+    pending = { institution: id };
+    store.dispatch({ type: 'expand', id });
+  }
+  if (moveFocus) requestAnimationFrame(() => panel.focus());
+}
+
+/** Shows an agreement on its own and its parties on the canvas, once its details are in. */
+function revealAgreement(id: string, moveFocus: boolean): void {
+  store.dispatch({ type: 'clearSelection' });
+  store.dispatch({ type: 'selectAgreement', id });
+  pending = { agreement: id };
+  if (moveFocus) requestAnimationFrame(() => panel.focus());
+}
+
+function followPending(state: ExplorerState): void {
+  if (pending === null || canvas === null) return;
+  if ('institution' in pending && graph.hasNode(pending.institution)) {
+    canvas.showNode(pending.institution);
+    pending = null;
+  } else if ('agreement' in pending) {
+    const agreement = current(state.agreement);
+    if (agreement?.id !== pending.agreement) return;
+    canvas.showNodes(agreement.parties.map((party) => party.id).filter((party) => graph.hasNode(party)));
+    pending = null;
+  }
+}
+
+function setPageState(state: 'loading' | 'ready' | 'error'): void {
   document.body.dataset.state = state;
   elements.status.hidden = state !== 'loading';
 }
 
-async function start(): Promise<void> {
-  setPageState('loading');
-  failure = null;
-  renderError();
-  try {
-    const data = await fetchNetwork();
-    const graph = buildNetwork(data, language);
-    const view = createGraphView(elements.graph, graph, {
-      onNodeClick: (node) => select(node),
-      onStageClick: () => select(null),
-    });
-    const panel = createPanel({
-      root: elements.panel,
-      graph,
-      language,
-      onClose: () => select(null),
-      onSelect: (node) => select(node),
-    });
-    loaded = { graph, view, panel };
-    renderLanguage();
-    // Sigma draws synchronously in its constructor; wait one frame so the pixels are on screen
-    // before announcing readiness to tests.
-    requestAnimationFrame(() => {
-      window.cooperationGraph = { renderer: view.renderer, graph };
-      setPageState('ready');
-    });
-  } catch (error) {
-    console.error(error);
-    failure = error;
-    renderError();
-    setPageState('error');
-  }
-}
-
-function select(node: string | null): void {
-  if (loaded === null) return;
-  loaded.view.select(node);
-  if (node === null) loaded.panel.close();
-  else loaded.panel.open(node);
-}
-
-function setLanguage(next: Language): void {
-  language = next;
-  try {
-    window.localStorage.setItem(LANGUAGE_KEY, next);
-  } catch {
-    // Not remembered across visits; the switch still works.
-  }
-  renderLanguage();
-}
-
-/** The console's module is large (Neo4j's Cypher language support): it is loaded on first use. */
-function loadConsole(): Promise<ConsolePanel> {
-  consolePanel ??= import('./console/index.js').then(({ createConsole }) =>
-    createConsole({
-      root: elements.console,
-      language,
-      canvas: () => (loaded === null ? null : { graph: loaded.graph, renderer: loaded.view.renderer }),
-      onClose: () => void toggleConsole(false),
-    }),
-  );
-  consolePanel.catch(() => {
-    // A failed download may succeed on the next click.
-    consolePanel = null;
-  });
-  return consolePanel;
-}
-
-async function toggleConsole(open: boolean): Promise<void> {
-  elements.consoleToggle.setAttribute('aria-expanded', String(open));
-  document.body.dataset.console = open ? 'open' : 'closed';
-  try {
-    const panel = await loadConsole();
-    if (open) panel.open();
-    else panel.close();
-  } catch (error) {
-    console.error(error);
-    elements.consoleToggle.setAttribute('aria-expanded', 'false');
-    document.body.dataset.console = 'closed';
-  }
-}
-
-/** Everything that shows text: static strings, node labels, legend, panel, counts, error. */
-function renderLanguage(): void {
+/** Static words, the language switch, and the error box, in the current language. */
+function renderChrome(state: ExplorerState): void {
+  const { language } = state;
   const text = strings(language);
   document.documentElement.lang = language;
   document.title = text.appTitle;
   translateStaticText(document, language);
   elements.graph.setAttribute('aria-label', text.graphLabel);
+  elements.toolbar.setAttribute('aria-label', language === 'ko' ? '도구' : 'Tools');
   elements.languageSwitch.dataset.language = language;
   elements.languageSwitch.setAttribute('aria-label', text.switchLanguage);
   elements.languageSwitch.title = text.switchLanguage;
@@ -156,24 +190,20 @@ function renderLanguage(): void {
     option.classList.toggle('active', option.dataset.lang === language);
   }
   elements.consoleToggle.textContent = text.console.open;
-  void consolePanel?.then((panel) => panel.setLanguage(language));
-  if (loaded !== null) {
-    const { graph, panel } = loaded;
-    applyLabels(graph, language);
-    renderLegend(elements.legend, graph, language);
-    panel.setLanguage(language);
-    elements.stats.textContent = graph.order === 0 ? text.empty : text.stats(graph.order, graph.size);
-  }
-  renderError();
+  renderError(state);
 }
 
-/** The error box exists only while there is an error, so tests can look for it by presence. */
-function renderError(): void {
+/** The error box exists only while the network cannot be loaded, so tests can look for it by presence. */
+function renderError(state: ExplorerState): void {
   elements.stage.querySelector('.error')?.remove();
-  if (failure === null) return;
-  const text = strings(language);
-  const { summary, detail } = describeError(failure, language);
-  const retry = el('button', { className: 'button', text: text.retry, attrs: { type: 'button' } });
+  if (state.load.status !== 'error') return;
+  const text = strings(state.language);
+  const { summary, detail } = describeError(state.load.error, state.language);
+  const retry = el('button', {
+    className: 'button',
+    text: text.retry,
+    attrs: { type: 'button', 'data-testid': 'retry' },
+  });
   retry.addEventListener('click', () => void start());
   elements.stage.append(
     el('div', { className: 'error', attrs: { role: 'alert', 'data-testid': 'error-message' } }, [
@@ -185,14 +215,104 @@ function renderError(): void {
   );
 }
 
-elements.languageSwitch.addEventListener('click', () => setLanguage(language === 'en' ? 'ko' : 'en'));
-elements.consoleToggle.addEventListener('click', () => {
-  void toggleConsole(elements.consoleToggle.getAttribute('aria-expanded') !== 'true');
+store.subscribe((next, previous) => {
+  if (next.language !== previous.language) {
+    try {
+      window.localStorage.setItem(LANGUAGE_KEY, next.language);
+    } catch {
+      // Not remembered across visits; the switch still works.
+    }
+    search.setLanguage(next.language);
+    consoleWiring.setLanguage(next.language);
+  }
+  if (next.language !== previous.language || next.load !== previous.load) renderChrome(next);
+  if (next.layout !== previous.layout && layout !== null) {
+    if (next.layout === 'running' && !layout.isRunning()) layout.start();
+    if (next.layout === 'stopped' && layout.isRunning()) layout.stop();
+  }
+  if (next.graphVersion !== previous.graphVersion || next.agreement !== previous.agreement)
+    followPending(next);
+  // A path found is brought into view (once it and the network are both there), unless the link that
+  // opened the page says where the camera is. After the canvas has read the same change: next frame.
+  if ((next.paths !== previous.paths || next.load !== previous.load) && next.paths.status === 'ready') {
+    if (next.path !== linkPath) {
+      requestAnimationFrame(() => {
+        const overlay = canvas?.overlay();
+        if (overlay !== null && overlay !== undefined && overlay.nodes.size > 0)
+          canvas?.showNodes(overlay.nodes);
+      });
+    }
+  }
 });
 
-document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' && loaded?.panel.isOpen()) select(null);
-});
+elements.languageSwitch.addEventListener('click', () =>
+  store.dispatch({ type: 'setLanguage', language: store.getState().language === 'en' ? 'ko' : 'en' }),
+);
 
-renderLanguage();
+/**
+ * The canvas is created before the network arrives: building sigma's WebGL programs then overlaps the
+ * request, and the first frame after the answer only has to draw.
+ */
+function createView(): void {
+  canvas = createCanvas(elements.graph, graph, store, {
+    // The side panel and the tool drawer cover the canvas' sides: the camera keeps clear of them.
+    occluded: () => ({
+      left: elements.tools.hidden ? 0 : elements.tools.getBoundingClientRect().width + 12,
+      right: elements.panel.hidden ? 0 : elements.panel.getBoundingClientRect().width + 12,
+    }),
+  });
+  attachPathLayer(
+    canvas.renderer,
+    () => canvas?.overlay() ?? null,
+    () => store.getState().language,
+  );
+  const renderer = canvas.renderer;
+  layout = createLayoutController(graph, {
+    onChange: (running) => store.dispatch({ type: 'setLayout', layout: running ? 'running' : 'stopped' }),
+    nodeSize: (node) => renderer.getNodeDisplayData(node)?.size ?? graph.getNodeAttribute(node, 'size'),
+  });
+  const onFrame = (): void => {
+    if (timing.networkLoaded === 0 || graph.order === 0) return;
+    timing.firstFrame = performance.now();
+    renderer.off('afterRender', onFrame);
+  };
+  renderer.on('afterRender', onFrame);
+}
+
+async function start(): Promise<void> {
+  setPageState('loading');
+  // The request goes first; sigma's WebGL set-up then runs while the answer is on its way.
+  const loading = network.start();
+  try {
+    if (canvas === null) {
+      performance.mark('cooperation-graph:canvas-start');
+      createView();
+      performance.mark('cooperation-graph:canvas-ready');
+    }
+    await loading;
+  } catch (error) {
+    console.error(error);
+    // A failure to draw (no WebGL) is not a failed request: say so in the same box.
+    if (store.getState().load.status !== 'error') store.dispatch({ type: 'loadFailed', error });
+    setPageState('error');
+    return;
+  }
+  const view = canvas;
+  if (view === null) return;
+  // Sigma has drawn synchronously; wait one frame so the pixels are on screen before announcing it.
+  requestAnimationFrame(() => {
+    window.cooperationGraph = { renderer: view.renderer, graph, timing };
+    setPageState('ready');
+    followPending(store.getState());
+    const { selection, camera } = store.getState();
+    if (selection.institution !== null && graph.hasNode(selection.institution) && camera === null) {
+      view.showNode(selection.institution);
+    }
+    // The worker refines the first layout. It is deterministic (fixed start, fixed stopping rule), so a
+    // shared camera position frames the same place once it settles.
+    if (store.getState().layout === 'stopped') store.dispatch({ type: 'setLayout', layout: 'running' });
+  });
+}
+
+renderChrome(store.getState());
 void start();

@@ -1,0 +1,177 @@
+/**
+ * Loads what the canvas shows and keeps it in step with the state: the whole network or the
+ * neighbourhoods in focus, each neighbourhood the user expands, and the filtered view with its statistics.
+ * Requests are aborted when the state they were for is gone, so a slow answer never overwrites a newer one.
+ */
+import { fetchDateBounds, fetchNeighbourhood, fetchNetwork, fetchStats, type Stats } from '../api.js';
+import { initialLayout, placeNewNodes } from '../graph/layout.js';
+import { type CooperationGraph, mergeNetwork, type MergeResult } from '../network.js';
+import { EMPTY_FILTERS, isFiltered, sameFilters } from '../state/filters.js';
+import type { Store } from '../state/store.js';
+import type { EdgeInView, ExplorerState, NetworkView } from '../state/types.js';
+
+export interface NetworkHooks {
+  /** The network's answer arrived (before it is merged and laid out): the start of the first-frame clock. */
+  onAnswer?: () => void;
+  /** Institutions or links were added: the layout should make room for them. */
+  onGrow: (added: MergeResult) => void;
+  /** The graph was emptied and filled again (whole network ↔ focus). */
+  onReset: () => void;
+}
+
+export interface NetworkEffects {
+  /** The first load; resolves when the graph holds the network (or rejects). */
+  start: () => Promise<void>;
+}
+
+const WHOLE = 'whole';
+
+export function createNetworkEffects(
+  store: Store,
+  graph: CooperationGraph,
+  hooks: NetworkHooks,
+): NetworkEffects {
+  /** What the graph holds: the whole network, or the neighbourhoods of these institutions. */
+  let loaded: typeof WHOLE | Set<string> | null = null;
+  let viewRequest: AbortController | null = null;
+  let loadRequest: AbortController | null = null;
+
+  const loadScope = async (focus: string[]): Promise<void> => {
+    loadRequest?.abort();
+    const controller = new AbortController();
+    loadRequest = controller;
+    store.dispatch({ type: 'loadStarted' });
+    try {
+      const parts =
+        focus.length === 0
+          ? [await fetchNetwork(null, controller.signal)]
+          : await Promise.all(focus.map((id) => fetchNeighbourhood(id, 1, controller.signal)));
+      if (controller.signal.aborted) return;
+      hooks.onAnswer?.();
+      const reset = graph.order > 0;
+      graph.clear();
+      graph.replaceAttributes({ countries: [], domains: [] });
+      for (const part of parts) mergeNetwork(graph, part);
+      initialLayout(graph);
+      loaded = focus.length === 0 ? WHOLE : new Set(focus);
+      store.dispatch({ type: 'loadSucceeded', attributes: graph.getAttributes() });
+      if (reset) hooks.onReset();
+      refreshView(store.getState(), true);
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      store.dispatch({ type: 'loadFailed', error });
+      throw error;
+    }
+  };
+
+  /** Adds one institution's neighbourhood to what the canvas holds. */
+  const expand = async (id: string): Promise<void> => {
+    store.dispatch({ type: 'expandStarted', id });
+    try {
+      const part = await fetchNeighbourhood(id, 1);
+      const added = mergeNetwork(graph, part);
+      placeNewNodes(graph, added.nodes);
+      if (loaded instanceof Set) loaded.add(id);
+      store.dispatch({ type: 'expandSucceeded', id, added: added.nodes.length });
+      if (added.nodes.length > 0 || added.edges.length > 0) {
+        store.dispatch({ type: 'graphChanged' });
+        hooks.onGrow(added);
+        // Filtered, the new institutions still have to pass the filters.
+        if (isFiltered(store.getState().filters)) refreshView(store.getState(), true);
+      }
+    } catch (error) {
+      store.dispatch({ type: 'expandFailed', id, error });
+    }
+  };
+
+  /** The filtered view of the graph, and the statistics that size and colour it. */
+  const refreshView = (state: ExplorerState, force: boolean): void => {
+    if (!force && viewRequest === null && state.view.status === 'ready') return;
+    viewRequest?.abort();
+    const controller = new AbortController();
+    viewRequest = controller;
+    const { filters } = state;
+    store.dispatch({ type: 'viewStarted' });
+    const filtered = isFiltered(filters);
+    const network = filtered ? fetchNetwork(filters, controller.signal) : Promise.resolve(null);
+    const stats = fetchStats(filters, controller.signal).catch((error: unknown) => {
+      // Metrics only size and colour the nodes: without them the canvas still shows the right network.
+      if (!controller.signal.aborted) store.dispatch({ type: 'statsFailed', error });
+      return null;
+    });
+    Promise.all([network, stats]).then(
+      ([answer, metrics]: [Awaited<typeof network>, Stats | null]) => {
+        if (controller.signal.aborted) return;
+        viewRequest = null;
+        let view: NetworkView = { filtered: false, nodes: null, edges: null, truncated: false };
+        if (answer !== null) {
+          // Whole-network mode: institutions the first load cut off may appear under a filter.
+          if (loaded === WHOLE) {
+            const added = mergeNetwork(graph, answer);
+            placeNewNodes(graph, added.nodes);
+            if (added.nodes.length > 0) store.dispatch({ type: 'graphChanged' });
+          }
+          const edges = new Map<string, EdgeInView>();
+          for (const edge of answer.edges) {
+            if (edge.attributes === undefined) continue;
+            const key = edge.key ?? `${edge.attributes.relation}:${edge.source}:${edge.target}`;
+            const { agreementIds, domains, weight } = edge.attributes;
+            edges.set(key, { agreementIds, domains, weight });
+          }
+          view = {
+            filtered: true,
+            nodes: new Set(answer.nodes.map((node) => node.key)),
+            edges,
+            truncated: Boolean(answer.attributes?.truncated),
+          };
+        }
+        store.dispatch({ type: 'viewSucceeded', view, stats: metrics });
+      },
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        viewRequest = null;
+        store.dispatch({ type: 'viewFailed', error });
+      },
+    );
+  };
+
+  const loadReferenceData = (): void => {
+    fetchStats(EMPTY_FILTERS).then(
+      (stats) => store.dispatch({ type: 'baselineSucceeded', stats }),
+      (error: unknown) => store.dispatch({ type: 'baselineFailed', error }),
+    );
+    fetchDateBounds().then(
+      (dates) =>
+        dates === null
+          ? store.dispatch({ type: 'datesFailed', error: null })
+          : store.dispatch({ type: 'datesSucceeded', dates }),
+      (error: unknown) => store.dispatch({ type: 'datesFailed', error }),
+    );
+  };
+
+  store.subscribe((next, previous, action) => {
+    if (action.type === 'expand' && loaded !== null) {
+      if (!next.expanding.includes(action.id)) void expand(action.id);
+      return;
+    }
+    if (next.focus !== previous.focus && loaded !== null) {
+      const wanted = next.focus;
+      const grows =
+        loaded instanceof Set && wanted.length > 0 && [...loaded].every((id) => wanted.includes(id));
+      if (grows) {
+        for (const id of wanted) if (!(loaded as Set<string>).has(id)) void expand(id);
+      } else {
+        void loadScope(wanted).catch(() => undefined);
+      }
+      return;
+    }
+    if (!sameFilters(next.filters, previous.filters) && loaded !== null) refreshView(next, true);
+  });
+
+  return {
+    async start() {
+      loadReferenceData();
+      await loadScope(store.getState().focus);
+    },
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * Colours of the drawing. Each palette gives known values fixed colours (the same country is the same
+ * colour in every view and every screenshot) and gives the others the next free colour in sorted order, so
+ * a colour never depends on the order the server lists things in.
+ */
+
+/** Countries of the first data set; others take the extra palette. */
+const COUNTRY_COLORS: Record<string, string> = { KR: '#2f6fde', US: '#d9433b', IN: '#e8912d' };
+const EXTRA_COUNTRY_COLORS = ['#2a9d8f', '#8e5cd9', '#c2417a', '#5b8c2a', '#a0522d', '#3b8fb5'];
+export const NO_COUNTRY_COLOR = '#8a94a6';
+
+/** Domains, as edge colours: muted enough that the nodes stay the loudest thing on the canvas. */
+const DOMAIN_COLORS: Record<string, string> = {
+  ai: '#8e5cd9',
+  'batteries-energy': '#2a9d8f',
+  bio: '#4d9a3a',
+  'critical-emerging-tech': '#64748b',
+  health: '#d0507f',
+  quantum: '#1f8ac0',
+  semiconductors: '#c08a1e',
+  standards: '#9c6b4e',
+};
+const EXTRA_DOMAIN_COLORS = ['#3b8fb5', '#b5476b', '#6d8f1d', '#7f6bb8', '#b8612e', '#2f7d6d'];
+/** An edge whose agreements cover several domains. */
+export const SEVERAL_DOMAINS_COLOR = '#a3acba';
+export const PART_OF_COLOR = '#b8acd9';
+
+/** Louvain communities, numbered from the largest; the smallest share one grey. */
+const COMMUNITY_COLORS = [
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#59a14f',
+  '#b07aa1',
+  '#76b7b2',
+  '#edc948',
+  '#9c755f',
+  '#ff9da7',
+  '#3d5a80',
+];
+export const OTHER_COMMUNITY_COLOR = '#bab0ac';
+export const NO_COMMUNITY_COLOR = '#d5dae2';
+
+export const DIMMED_NODE_COLOR = '#e3e7ee';
+export const DIMMED_EDGE_COLOR = '#eef1f5';
+
+function assign(ids: Iterable<string>, fixed: Record<string, string>, extra: string[]): Map<string, string> {
+  const palette = new Map<string, string>();
+  let next = 0;
+  for (const id of [...new Set(ids)].sort()) {
+    const known = fixed[id];
+    palette.set(id, known ?? extra[next++ % extra.length] ?? NO_COUNTRY_COLOR);
+  }
+  return palette;
+}
+
+export function countryColors(codes: Iterable<string>): Map<string, string> {
+  return assign(codes, COUNTRY_COLORS, EXTRA_COUNTRY_COLORS);
+}
+
+export function domainColors(ids: Iterable<string>): Map<string, string> {
+  return assign(ids, DOMAIN_COLORS, EXTRA_DOMAIN_COLORS);
+}
+
+export function communityColor(community: number | null): string {
+  if (community === null) return NO_COMMUNITY_COLOR;
+  return COMMUNITY_COLORS[community] ?? OTHER_COMMUNITY_COLOR;
+}
+
+export const COMMUNITY_PALETTE_SIZE = COMMUNITY_COLORS.length;

@@ -1,0 +1,68 @@
+/** Everything that can change the explorer's state. Views dispatch these; effects dispatch the answers. */
+import type { PathsAnswer } from '../../../server/contract/explore.js';
+import type { AgreementSummary, InstitutionDetail, NetworkGraph } from '../../../server/contract/graph.js';
+import type { Stats } from '../api.js';
+import type { Language } from '../i18n.js';
+import type {
+  CameraView,
+  ColourMode,
+  DateBounds,
+  FilterKey,
+  Filters,
+  NetworkView,
+  PathQuery,
+  SizeMetric,
+  Tool,
+  ViewState,
+} from './types.js';
+
+export type Action =
+  // What the user asks for
+  | { type: 'setLanguage'; language: Language }
+  | { type: 'setFilter'; key: FilterKey; value: string | null }
+  | { type: 'setDateRange'; from: string | null; to: string | null }
+  | { type: 'resetFilters' }
+  | { type: 'selectInstitution'; id: string | null }
+  | { type: 'selectAgreement'; id: string | null }
+  | { type: 'clearSelection' }
+  | { type: 'hover'; id: string | null }
+  | { type: 'setPathEnd'; end: 'from' | 'to'; id: string | null }
+  | { type: 'findPath'; query: PathQuery }
+  | { type: 'clearPath' }
+  | { type: 'setCamera'; camera: CameraView | null }
+  | { type: 'setColour'; colour: ColourMode }
+  | { type: 'setSize'; size: SizeMetric }
+  | { type: 'openTool'; tool: Tool | null }
+  | { type: 'expand'; id: string }
+  | { type: 'focusOn'; id: string }
+  | { type: 'showWholeNetwork' }
+  | { type: 'setLayout'; layout: 'running' | 'stopped' }
+  /** The browser went back or forward: the address bar's view replaces the current one. */
+  | { type: 'restoreView'; view: ViewState }
+  // What the effects report
+  | { type: 'loadStarted' }
+  | { type: 'loadSucceeded'; attributes: NetworkGraph['attributes'] }
+  | { type: 'loadFailed'; error: unknown }
+  | { type: 'viewStarted' }
+  | { type: 'viewSucceeded'; view: NetworkView; stats: Stats | null }
+  | { type: 'viewFailed'; error: unknown }
+  | { type: 'statsFailed'; error: unknown }
+  | { type: 'baselineSucceeded'; stats: Stats }
+  | { type: 'baselineFailed'; error: unknown }
+  | { type: 'datesSucceeded'; dates: DateBounds }
+  | { type: 'datesFailed'; error: unknown }
+  | { type: 'pathsStarted' }
+  | { type: 'pathsSucceeded'; answer: PathsAnswer }
+  | { type: 'pathsFailed'; error: unknown }
+  | { type: 'institutionStarted' }
+  | { type: 'institutionSucceeded'; institution: InstitutionDetail }
+  | { type: 'institutionFailed'; error: unknown }
+  | { type: 'agreementStarted' }
+  | { type: 'agreementSucceeded'; agreement: AgreementSummary }
+  | { type: 'agreementFailed'; error: unknown }
+  | { type: 'expandStarted'; id: string }
+  | { type: 'expandSucceeded'; id: string; added: number }
+  | { type: 'expandFailed'; id: string; error: unknown }
+  | { type: 'graphChanged' };
+
+export type { Filters };

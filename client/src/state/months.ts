@@ -1,0 +1,47 @@
+/**
+ * Months as the date range slider counts them. Agreement dates are partial (`2024`, `2024-03`,
+ * `2024-03-05`); the slider works in whole months, from the month of the earliest agreement to the last
+ * month the latest could fall in (December, for a date that names only its year).
+ */
+
+/** `YYYY-MM` → months since year 0, or null for anything else. */
+export function monthIndex(month: string): number | null {
+  const match = /^(\d{4})-(\d{2})$/.exec(month);
+  if (match === null) return null;
+  const monthNumber = Number(match[2]);
+  if (monthNumber < 1 || monthNumber > 12) return null;
+  return Number(match[1]) * 12 + monthNumber - 1;
+}
+
+export function monthAt(index: number): string {
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+}
+
+/** The first month a partial date can mean: `2024` → `2024-01`. */
+export function firstMonthOf(date: string): string | null {
+  const match = /^(\d{4})(?:-(\d{2}))?/.exec(date);
+  if (match === null) return null;
+  return `${match[1]}-${match[2] ?? '01'}`;
+}
+
+/** The last month a partial date can mean: `2024` → `2024-12`. */
+export function lastMonthOf(date: string): string | null {
+  const match = /^(\d{4})(?:-(\d{2}))?/.exec(date);
+  if (match === null) return null;
+  return `${match[1]}-${match[2] ?? '12'}`;
+}
+
+/** A month clamped into [first, last]. */
+export function clampMonth(month: string, first: string, last: string): string {
+  const index = monthIndex(month);
+  const low = monthIndex(first);
+  const high = monthIndex(last);
+  if (index === null || low === null || high === null) return month;
+  return monthAt(Math.min(high, Math.max(low, index)));
+}
+
+export function isMonth(value: unknown): value is string {
+  return typeof value === 'string' && monthIndex(value) !== null;
+}

@@ -1,0 +1,165 @@
+/** The explorer's one reducer: a pure function from a state and an action to the next state. */
+import type { Action } from './actions.js';
+import { EMPTY_FILTERS } from './filters.js';
+import type { ExplorerState, Remote, ViewState } from './types.js';
+
+export function initialState(view: ViewState): ExplorerState {
+  return {
+    ...view,
+    load: { status: 'idle' },
+    view: { status: 'idle' },
+    stats: { status: 'idle' },
+    baseline: { status: 'idle' },
+    dates: { status: 'idle' },
+    paths: { status: 'idle' },
+    institution: { status: 'idle' },
+    agreement: { status: 'idle' },
+    expanding: [],
+    lastExpansion: null,
+    pathEnds: { from: view.path?.from ?? null, to: view.path?.to ?? null },
+    hovered: null,
+    layout: 'stopped',
+    graphVersion: 0,
+  };
+}
+
+/** The value a remote holds or held, so a view can keep showing it while the next one loads. */
+export function current<T>(remote: Remote<T>): T | null {
+  if (remote.status === 'ready') return remote.value;
+  if (remote.status === 'loading' || remote.status === 'error') return remote.previous;
+  return null;
+}
+
+const loading = <T>(remote: Remote<T>): Remote<T> => ({ status: 'loading', previous: current(remote) });
+const failed = <T>(remote: Remote<T>, error: unknown): Remote<T> => ({
+  status: 'error',
+  error,
+  previous: current(remote),
+});
+
+export function reduce(state: ExplorerState, action: Action): ExplorerState {
+  switch (action.type) {
+    case 'setLanguage':
+      return { ...state, language: action.language };
+    case 'setFilter':
+      return { ...state, filters: { ...state.filters, [action.key]: action.value } };
+    case 'setDateRange':
+      return { ...state, filters: { ...state.filters, from: action.from, to: action.to } };
+    case 'resetFilters':
+      return { ...state, filters: EMPTY_FILTERS };
+    case 'selectInstitution':
+      // Choosing it again changes nothing (and costs no redraw: a double click's first click lands here).
+      if (state.selection.institution === action.id && state.selection.agreement === null) return state;
+      // A new institution closes the agreement of the previous one.
+      return { ...state, selection: { institution: action.id, agreement: null } };
+    case 'selectAgreement':
+      return { ...state, selection: { ...state.selection, agreement: action.id } };
+    case 'clearSelection':
+      return { ...state, selection: { institution: null, agreement: null } };
+    case 'hover':
+      return state.hovered === action.id ? state : { ...state, hovered: action.id };
+    case 'setPathEnd':
+      return { ...state, pathEnds: { ...state.pathEnds, [action.end]: action.id }, tool: 'path' };
+    case 'findPath':
+      return {
+        ...state,
+        path: action.query,
+        pathEnds: { from: action.query.from, to: action.query.to },
+        tool: 'path',
+      };
+    case 'clearPath':
+      return { ...state, path: null, paths: { status: 'idle' } };
+    case 'setCamera':
+      return { ...state, camera: action.camera };
+    case 'setColour':
+      return { ...state, colour: action.colour };
+    case 'setSize':
+      return { ...state, size: action.size };
+    case 'openTool':
+      return { ...state, tool: action.tool };
+    case 'expand':
+      return state.focus.includes(action.id) && state.focus.length > 0
+        ? state
+        : { ...state, focus: state.focus.length === 0 ? state.focus : [...state.focus, action.id] };
+    case 'focusOn':
+      return { ...state, focus: [action.id], camera: null };
+    case 'showWholeNetwork':
+      return { ...state, focus: [], camera: null };
+    case 'setLayout':
+      return { ...state, layout: action.layout };
+    case 'restoreView':
+      return {
+        ...state,
+        ...action.view,
+        pathEnds:
+          action.view.path === null
+            ? state.pathEnds
+            : { from: action.view.path.from, to: action.view.path.to },
+      };
+
+    case 'loadStarted':
+      return { ...state, load: loading(state.load) };
+    case 'loadSucceeded':
+      return {
+        ...state,
+        load: { status: 'ready', value: action.attributes },
+        graphVersion: state.graphVersion + 1,
+      };
+    case 'loadFailed':
+      return { ...state, load: failed(state.load, action.error) };
+    case 'viewStarted':
+      return { ...state, view: loading(state.view), stats: loading(state.stats) };
+    case 'viewSucceeded':
+      return {
+        ...state,
+        view: { status: 'ready', value: action.view },
+        stats: action.stats === null ? state.stats : { status: 'ready', value: action.stats },
+      };
+    case 'viewFailed':
+      return { ...state, view: failed(state.view, action.error), stats: failed(state.stats, action.error) };
+    case 'statsFailed':
+      return { ...state, stats: failed(state.stats, action.error) };
+    case 'baselineSucceeded':
+      return { ...state, baseline: { status: 'ready', value: action.stats } };
+    case 'baselineFailed':
+      return { ...state, baseline: failed(state.baseline, action.error) };
+    case 'datesSucceeded':
+      return { ...state, dates: { status: 'ready', value: action.dates } };
+    case 'datesFailed':
+      return { ...state, dates: failed(state.dates, action.error) };
+    case 'pathsStarted':
+      return { ...state, paths: loading(state.paths) };
+    case 'pathsSucceeded':
+      return { ...state, paths: { status: 'ready', value: action.answer } };
+    case 'pathsFailed':
+      return { ...state, paths: failed(state.paths, action.error) };
+    case 'institutionStarted':
+      return { ...state, institution: { status: 'loading', previous: null } };
+    case 'institutionSucceeded':
+      return { ...state, institution: { status: 'ready', value: action.institution } };
+    case 'institutionFailed':
+      return { ...state, institution: failed(state.institution, action.error) };
+    case 'agreementStarted':
+      return { ...state, agreement: { status: 'loading', previous: null } };
+    case 'agreementSucceeded':
+      return { ...state, agreement: { status: 'ready', value: action.agreement } };
+    case 'agreementFailed':
+      return { ...state, agreement: failed(state.agreement, action.error) };
+    case 'expandStarted':
+      return { ...state, expanding: [...state.expanding, action.id], lastExpansion: null };
+    case 'expandSucceeded':
+      return {
+        ...state,
+        expanding: state.expanding.filter((id) => id !== action.id),
+        lastExpansion: { id: action.id, added: action.added },
+      };
+    case 'expandFailed':
+      return {
+        ...state,
+        expanding: state.expanding.filter((id) => id !== action.id),
+        lastExpansion: { id: action.id, error: action.error },
+      };
+    case 'graphChanged':
+      return { ...state, graphVersion: state.graphVersion + 1 };
+  }
+}

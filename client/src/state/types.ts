@@ -1,0 +1,134 @@
+/**
+ * The explorer's state, in one place. `ViewState` is what a link reopens (it round-trips through the URL);
+ * the rest is what the page has loaded or is loading. Views read this state and dispatch actions; the
+ * graphology graph holds the data itself and is never changed to show view state.
+ */
+import type { PathsAnswer } from '../../../server/contract/explore.js';
+import type { AgreementSummary, InstitutionDetail, NetworkGraph } from '../../../server/contract/graph.js';
+import type { AgreementKind, AgreementStatus, InstitutionKind } from '../../../server/contract/vocabulary.js';
+import type { Stats } from '../api.js';
+import type { Language } from '../i18n.js';
+
+/** The filters of `/api/graph` and `/api/stats`; null means "any". */
+export interface Filters {
+  domain: string | null;
+  country: string | null;
+  institutionKind: InstitutionKind | null;
+  /** Agreement kind. */
+  kind: AgreementKind | null;
+  status: AgreementStatus | null;
+  /** `YYYY-MM`: agreements dated on or after this month. */
+  from: string | null;
+  /** `YYYY-MM`: agreements dated on or before this month. */
+  to: string | null;
+}
+
+export const FILTER_KEYS = ['domain', 'country', 'institutionKind', 'kind', 'status', 'from', 'to'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+export interface Selection {
+  /** The institution whose panel is open. */
+  institution: string | null;
+  /** The agreement whose parties are highlighted (shown in the panel when no institution is open). */
+  agreement: string | null;
+}
+
+export const PATH_MODES = ['shortest', 'all-shortest'] as const;
+export type PathMode = (typeof PATH_MODES)[number];
+
+export interface PathQuery {
+  from: string;
+  to: string;
+  mode: PathMode;
+  maxHops: number;
+  domain: string | null;
+}
+
+/** Sigma's camera state (framed-graph coordinates, so it survives a resize). */
+export interface CameraView {
+  x: number;
+  y: number;
+  ratio: number;
+}
+
+export const COLOUR_MODES = ['country', 'community'] as const;
+export type ColourMode = (typeof COLOUR_MODES)[number];
+
+export const SIZE_METRICS = ['degree', 'betweenness', 'agreements'] as const;
+export type SizeMetric = (typeof SIZE_METRICS)[number];
+
+export const TOOLS = ['filters', 'path', 'analysis'] as const;
+export type Tool = (typeof TOOLS)[number];
+
+/** What a shared link reopens. */
+export interface ViewState {
+  language: Language;
+  filters: Filters;
+  selection: Selection;
+  path: PathQuery | null;
+  camera: CameraView | null;
+  colour: ColourMode;
+  size: SizeMetric;
+  /**
+   * Institutions whose neighbourhoods make up the canvas, for graphs too big to draw whole; empty means
+   * the whole network.
+   */
+  focus: string[];
+  /** The open tool panel on the left, if any. */
+  tool: Tool | null;
+}
+
+export type Remote<T> =
+  | { status: 'idle' }
+  | { status: 'loading'; previous: T | null }
+  | { status: 'ready'; value: T }
+  | { status: 'error'; error: unknown; previous: T | null };
+
+/**
+ * What the filters let through, as the API answered it: the institutions and edges to draw, with the
+ * edges' attributes in the filtered view (fewer shared agreements, fewer domains). Null edges and nodes
+ * mean "everything loaded".
+ */
+export interface NetworkView {
+  filtered: boolean;
+  nodes: ReadonlySet<string> | null;
+  edges: ReadonlyMap<string, EdgeInView> | null;
+  truncated: boolean;
+}
+
+export interface EdgeInView {
+  agreementIds: string[];
+  domains: string[];
+  weight: number;
+}
+
+/** The earliest and latest agreement months, for the date range slider. */
+export interface DateBounds {
+  first: string;
+  last: string;
+}
+
+export interface ExplorerState extends ViewState {
+  /** The page's first load of the network. */
+  load: Remote<NetworkGraph['attributes']>;
+  /** The filtered view of the loaded network. */
+  view: Remote<NetworkView>;
+  stats: Remote<Stats>;
+  /** Whole-graph statistics, loaded once: counts per domain for the chips, the vocabulary in use. */
+  baseline: Remote<Stats>;
+  dates: Remote<DateBounds>;
+  paths: Remote<PathsAnswer>;
+  /** The selected institution's details (names, parent, agreements with their quotes). */
+  institution: Remote<InstitutionDetail>;
+  agreement: Remote<AgreementSummary>;
+  /** Neighbourhoods being fetched. */
+  expanding: string[];
+  /** How the last expansion went, to tell the user (it may add nothing when all is drawn already). */
+  lastExpansion: { id: string; added: number } | { id: string; error: unknown } | null;
+  /** The path finder's two ends as picked, before (or since) a path is asked for. */
+  pathEnds: { from: string | null; to: string | null };
+  hovered: string | null;
+  layout: 'running' | 'stopped';
+  /** Bumped whenever institutions or links are added to the graph, so views recount. */
+  graphVersion: number;
+}

@@ -1,0 +1,167 @@
+/**
+ * The view state in the address bar: every filter, the selection, the path query, the camera, the
+ * colouring and sizing, the focus and the language, so that a copied link reopens the same view.
+ * Parsing is forgiving: a value it does not understand is dropped, never an error, since links are
+ * typed, truncated and edited by hand.
+ */
+import {
+  AGREEMENT_KINDS,
+  AGREEMENT_STATUSES,
+  INSTITUTION_KINDS,
+} from '../../../server/contract/vocabulary.js';
+import { isLanguage, type Language } from '../i18n.js';
+import { EMPTY_FILTERS } from './filters.js';
+import { isMonth } from './months.js';
+import {
+  COLOUR_MODES,
+  PATH_MODES,
+  SIZE_METRICS,
+  TOOLS,
+  type CameraView,
+  type Filters,
+  type PathQuery,
+  type ViewState,
+} from './types.js';
+
+/** Parameter names; filters use the API's own names so a link reads like the request it makes. */
+const P = {
+  language: 'lang',
+  institution: 'institution',
+  agreement: 'agreement',
+  pathFrom: 'pathFrom',
+  pathTo: 'pathTo',
+  pathMode: 'pathMode',
+  maxHops: 'maxHops',
+  pathDomain: 'pathDomain',
+  camera: 'camera',
+  colour: 'colour',
+  size: 'size',
+  focus: 'focus',
+  tool: 'tool',
+} as const;
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const COUNTRY = /^[A-Z]{2}$/;
+export const DEFAULT_MAX_HOPS = 8;
+export const MAX_HOPS_LIMIT = 12;
+
+export function defaultViewState(language: Language): ViewState {
+  return {
+    language,
+    filters: EMPTY_FILTERS,
+    selection: { institution: null, agreement: null },
+    path: null,
+    camera: null,
+    colour: 'country',
+    size: 'degree',
+    focus: [],
+    tool: null,
+  };
+}
+
+function oneOf<T extends string>(values: readonly T[], value: string | null): T | null {
+  return value !== null && (values as readonly string[]).includes(value) ? (value as T) : null;
+}
+
+function id(value: string | null): string | null {
+  return value !== null && ID.test(value) && value.length <= 100 ? value : null;
+}
+
+/** `fallbackLanguage` applies when the link names none (the user's last choice, or English). */
+export function parseViewState(search: string, fallbackLanguage: Language): ViewState {
+  const params = new URLSearchParams(search);
+  const get = (name: string): string | null => params.get(name);
+  const language = get(P.language);
+  const state = defaultViewState(isLanguage(language) ? language : fallbackLanguage);
+
+  const filters: Filters = {
+    domain: id(get('domain')),
+    country: COUNTRY.test(get('country') ?? '') ? get('country') : null,
+    institutionKind: oneOf(INSTITUTION_KINDS, get('institutionKind')),
+    kind: oneOf(AGREEMENT_KINDS, get('kind')),
+    status: oneOf(AGREEMENT_STATUSES, get('status')),
+    from: isMonth(get('from')) ? get('from') : null,
+    to: isMonth(get('to')) ? get('to') : null,
+  };
+  if (filters.from !== null && filters.to !== null && filters.from > filters.to) {
+    [filters.from, filters.to] = [filters.to, filters.from];
+  }
+  state.filters = filters;
+  state.selection = { institution: id(get(P.institution)), agreement: id(get(P.agreement)) };
+  state.path = parsePath(params);
+  state.camera = parseCamera(get(P.camera));
+  state.colour = oneOf(COLOUR_MODES, get(P.colour)) ?? 'country';
+  state.size = oneOf(SIZE_METRICS, get(P.size)) ?? 'degree';
+  state.focus = [
+    ...new Set(
+      (get(P.focus) ?? '')
+        .split(',')
+        .map((part) => id(part.trim()))
+        .filter((part): part is string => part !== null),
+    ),
+  ];
+  state.tool = oneOf(TOOLS, get(P.tool));
+  return state;
+}
+
+function parsePath(params: URLSearchParams): PathQuery | null {
+  const from = params.get(P.pathFrom)?.trim() ?? '';
+  const to = params.get(P.pathTo)?.trim() ?? '';
+  if (from === '' || to === '' || from.length > 200 || to.length > 200) return null;
+  const hops = Number(params.get(P.maxHops));
+  return {
+    from,
+    to,
+    mode: oneOf(PATH_MODES, params.get(P.pathMode)) ?? 'shortest',
+    maxHops: Number.isInteger(hops) && hops >= 1 && hops <= MAX_HOPS_LIMIT ? hops : DEFAULT_MAX_HOPS,
+    domain: id(params.get(P.pathDomain)),
+  };
+}
+
+function parseCamera(value: string | null): CameraView | null {
+  if (value === null) return null;
+  const parts = value.split(',').map(Number);
+  const [x, y, ratio] = parts;
+  if (parts.length !== 3 || x === undefined || y === undefined || ratio === undefined) return null;
+  if (![x, y, ratio].every(Number.isFinite) || ratio <= 0) return null;
+  return { x, y, ratio };
+}
+
+/** The query string for a view (without `?`), with defaults left out so links stay short. */
+export function serializeViewState(state: ViewState): string {
+  const params = new URLSearchParams();
+  params.set(P.language, state.language);
+  for (const [key, value] of Object.entries(state.filters) as [keyof Filters, string | null][]) {
+    if (value !== null) params.set(key, value);
+  }
+  if (state.selection.institution !== null) params.set(P.institution, state.selection.institution);
+  if (state.selection.agreement !== null) params.set(P.agreement, state.selection.agreement);
+  if (state.path !== null) {
+    params.set(P.pathFrom, state.path.from);
+    params.set(P.pathTo, state.path.to);
+    if (state.path.mode !== 'shortest') params.set(P.pathMode, state.path.mode);
+    if (state.path.maxHops !== DEFAULT_MAX_HOPS) params.set(P.maxHops, String(state.path.maxHops));
+    if (state.path.domain !== null) params.set(P.pathDomain, state.path.domain);
+  }
+  if (state.colour !== 'country') params.set(P.colour, state.colour);
+  if (state.size !== 'degree') params.set(P.size, state.size);
+  if (state.focus.length > 0) params.set(P.focus, state.focus.join(','));
+  if (state.tool !== null) params.set(P.tool, state.tool);
+  if (state.camera !== null) {
+    const { x, y, ratio } = state.camera;
+    params.set(P.camera, [x, y, ratio].map((value) => round(value)).join(','));
+  }
+  // URLSearchParams encodes commas; they are safe in a query and far easier to read.
+  return params.toString().replaceAll('%2C', ',');
+}
+
+/** Four decimals: a tenth of a pixel on a large screen, and short links. */
+function round(value: number): string {
+  return String(Math.round(value * 10_000) / 10_000);
+}
+
+/** The parts of the view a link carries, to tell whether the address bar needs an update. */
+export function viewStateOf(state: ViewState): ViewState {
+  const { language, filters, selection, path, camera, colour, size, focus, tool } = state;
+  return { language, filters, selection, path, camera, colour, size, focus, tool };
+}

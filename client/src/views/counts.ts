@@ -1,0 +1,70 @@
+/**
+ * The line over the canvas that says what it shows: institutions (of how many loaded), links and the
+ * agreements behind them, counted from the same view model the reducers draw, so the numbers and the
+ * canvas change together. It also says when the canvas holds only some neighbourhoods, with the way back.
+ */
+import { el } from '../dom.js';
+import { countView } from '../graph/view-model.js';
+import { strings } from '../i18n.js';
+import { explorerStrings } from '../i18n-explorer.js';
+import type { CooperationGraph } from '../network.js';
+import { current } from '../state/reducer.js';
+import type { Store } from '../state/store.js';
+import type { ExplorerState } from '../state/types.js';
+
+export function createCounts(root: HTMLElement, store: Store, graph: CooperationGraph): void {
+  const render = (state: ExplorerState): void => {
+    const text = explorerStrings(state.language);
+    if (state.load.status !== 'ready') {
+      root.replaceChildren();
+      return;
+    }
+    if (graph.order === 0) {
+      root.replaceChildren(el('span', { text: strings(state.language).empty }));
+      return;
+    }
+    const view = current(state.view);
+    const counts = countView(graph, view);
+    root.dataset.institutions = String(counts.institutions);
+    root.dataset.links = String(counts.links);
+    root.dataset.agreements = String(counts.agreements);
+    root.dataset.status = state.view.status;
+    const parts: (Node | null)[] = [
+      el('span', {
+        className: 'counts',
+        attrs: { 'data-testid': 'counts' },
+        text: text.counts(counts.institutions, graph.order, counts.links, counts.agreements),
+      }),
+      state.view.status === 'loading'
+        ? el('span', { className: 'counts-busy', text: ` · ${text.updating}` })
+        : null,
+    ];
+    if (state.focus.length > 0) {
+      const whole = el('button', {
+        className: 'link-button',
+        text: text.showWhole,
+        attrs: { type: 'button', 'data-testid': 'show-whole' },
+      });
+      whole.addEventListener('click', () => store.dispatch({ type: 'showWholeNetwork' }));
+      parts.push(
+        el('span', { className: 'counts-note', text: ` · ${text.focusNotice(state.focus.length)} ` }),
+        whole,
+      );
+    } else if (graph.getAttribute('truncated') === true || view?.truncated === true) {
+      parts.push(el('span', { className: 'counts-note', text: ` · ${text.truncated}` }));
+    }
+    root.replaceChildren(...parts.filter((part): part is Node => part !== null));
+  };
+  store.subscribe((next, previous) => {
+    if (
+      next.view !== previous.view ||
+      next.load !== previous.load ||
+      next.language !== previous.language ||
+      next.focus !== previous.focus ||
+      next.graphVersion !== previous.graphVersion
+    ) {
+      render(next);
+    }
+  });
+  render(store.getState());
+}

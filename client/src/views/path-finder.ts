@@ -1,0 +1,326 @@
+/**
+ * The path finder: two institution pickers, the options of `/api/paths` (one or all shortest paths, the
+ * maximum number of hops, a domain the agreements must cover), and the answer as a list of hops, each with
+ * the agreement, event, parent link or post behind it and the quote that states it. The canvas draws the
+ * same answer (path-layer.ts). Choosing the second end runs the search at once.
+ */
+import type { PathHop, PathNode, PathsAnswer } from '../../../server/contract/explore.js';
+import { AGREEMENT_KIND_LABELS } from '../../../server/contract/vocabulary.js';
+import { el } from '../dom.js';
+import { describeError } from '../errors.js';
+import { formatPartialDate, type Language, vocabularyLabel } from '../i18n.js';
+import { explorerStrings } from '../i18n-explorer.js';
+import { type CooperationGraph, nodeLabel } from '../network.js';
+import { current } from '../state/reducer.js';
+import type { Store } from '../state/store.js';
+import { PATH_MODES, type ExplorerState, type PathMode } from '../state/types.js';
+import { DEFAULT_MAX_HOPS, MAX_HOPS_LIMIT } from '../state/url.js';
+import { createSearchBox } from './search-box.js';
+
+export function createPathFinder(root: HTMLElement, store: Store, graph: CooperationGraph): void {
+  const initial = store.getState();
+  const picker = (end: 'from' | 'to') =>
+    createSearchBox({
+      id: `path-${end}`,
+      language: initial.language,
+      type: 'institution',
+      label: (language) =>
+        end === 'from' ? explorerStrings(language).pathFrom : explorerStrings(language).pathTo,
+      placeholder: (language) =>
+        end === 'from'
+          ? explorerStrings(language).pathFromPlaceholder
+          : explorerStrings(language).pathToPlaceholder,
+      onChoose: (result) => {
+        store.dispatch({ type: 'setPathEnd', end, id: result.id });
+        const { pathEnds } = store.getState();
+        if (pathEnds.from !== null && pathEnds.to !== null) find();
+      },
+    });
+  const from = picker('from');
+  const to = picker('to');
+  const fromLabel = el('span', { className: 'field-label', attrs: { 'aria-hidden': 'true' } });
+  const toLabel = el('span', { className: 'field-label', attrs: { 'aria-hidden': 'true' } });
+  const swap = el('button', {
+    className: 'icon-button',
+    text: '⇅',
+    attrs: { type: 'button', 'data-testid': 'path-swap' },
+  });
+  const mode = el('select', { attrs: { 'data-testid': 'path-mode', id: 'path-mode' } });
+  const modeLabel = el('label', { className: 'field-label', attrs: { for: 'path-mode' } });
+  const hops = el('input', {
+    attrs: {
+      type: 'number',
+      min: '1',
+      max: String(MAX_HOPS_LIMIT),
+      id: 'path-max-hops',
+      'data-testid': 'path-max-hops',
+    },
+  });
+  const hopsLabel = el('label', { className: 'field-label', attrs: { for: 'path-max-hops' } });
+  const domain = el('select', { attrs: { 'data-testid': 'path-domain', id: 'path-domain' } });
+  const domainLabel = el('label', { className: 'field-label', attrs: { for: 'path-domain' } });
+  const findButton = el('button', {
+    className: 'button button-primary',
+    attrs: { type: 'submit', 'data-testid': 'path-find' },
+  });
+  const clearButton = el('button', {
+    className: 'button',
+    attrs: { type: 'button', 'data-testid': 'path-clear' },
+  });
+  const results = el('div', {
+    className: 'path-results',
+    attrs: { 'data-testid': 'path-results', 'aria-live': 'polite' },
+  });
+  hops.value = String(initial.path?.maxHops ?? DEFAULT_MAX_HOPS);
+
+  const form = el('form', { className: 'path-form' }, [
+    el('div', { className: 'path-ends' }, [
+      el('div', { className: 'field' }, [fromLabel, from.element]),
+      swap,
+      el('div', { className: 'field' }, [toLabel, to.element]),
+    ]),
+    el('div', { className: 'path-options' }, [
+      el('div', { className: 'field' }, [modeLabel, mode]),
+      el('div', { className: 'field field-narrow' }, [hopsLabel, hops]),
+      el('div', { className: 'field' }, [domainLabel, domain]),
+    ]),
+    el('div', { className: 'form-actions' }, [findButton, clearButton]),
+  ]);
+  root.replaceChildren(form, results);
+
+  const find = (): void => {
+    const { pathEnds } = store.getState();
+    if (pathEnds.from === null || pathEnds.to === null) {
+      results.replaceChildren(
+        el('p', { className: 'muted', text: explorerStrings(store.getState().language).pathPickBoth }),
+      );
+      return;
+    }
+    const maxHops = Math.min(MAX_HOPS_LIMIT, Math.max(1, Math.round(Number(hops.value)) || DEFAULT_MAX_HOPS));
+    store.dispatch({
+      type: 'findPath',
+      query: {
+        from: pathEnds.from,
+        to: pathEnds.to,
+        mode: (PATH_MODES as readonly string[]).includes(mode.value) ? (mode.value as PathMode) : 'shortest',
+        maxHops,
+        domain: domain.value === '' ? null : domain.value,
+      },
+    });
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    find();
+  });
+  clearButton.addEventListener('click', () => {
+    store.dispatch({ type: 'clearPath' });
+    store.dispatch({ type: 'setPathEnd', end: 'from', id: null });
+    store.dispatch({ type: 'setPathEnd', end: 'to', id: null });
+  });
+  swap.addEventListener('click', () => {
+    const { pathEnds } = store.getState();
+    store.dispatch({ type: 'setPathEnd', end: 'from', id: pathEnds.to });
+    store.dispatch({ type: 'setPathEnd', end: 'to', id: pathEnds.from });
+    if (store.getState().path !== null) find();
+  });
+
+  const endName = (state: ExplorerState, id: string | null): string => {
+    if (id === null) return '';
+    if (graph.hasNode(id)) return nodeLabel(graph.getNodeAttributes(id), state.language);
+    const answer = current(state.paths);
+    const ref = [answer?.from, answer?.to].find((candidate) => candidate?.id === id);
+    if (ref !== undefined) return state.language === 'ko' ? ref.nameKo : (ref.acronym ?? ref.nameEn);
+    return id;
+  };
+
+  const render = (state: ExplorerState, previous: ExplorerState | null): void => {
+    const text = explorerStrings(state.language);
+    if (previous === null || state.language !== previous.language) {
+      from.setLanguage(state.language);
+      to.setLanguage(state.language);
+      fromLabel.textContent = text.pathFrom;
+      toLabel.textContent = text.pathTo;
+      modeLabel.textContent = text.pathMode;
+      hopsLabel.textContent = text.maxHops;
+      domainLabel.textContent = text.pathDomain;
+      findButton.textContent = text.findPath;
+      clearButton.textContent = text.clearPath;
+      swap.title = `${text.pathFrom} ⇄ ${text.pathTo}`;
+      swap.setAttribute('aria-label', swap.title);
+      const modeValue = mode.value || (state.path?.mode ?? 'shortest');
+      mode.replaceChildren(
+        el('option', { text: text.pathShortest, attrs: { value: 'shortest' } }),
+        el('option', { text: text.pathAllShortest, attrs: { value: 'all-shortest' } }),
+      );
+      mode.value = modeValue;
+    }
+    if (
+      previous === null ||
+      state.language !== previous.language ||
+      state.graphVersion !== previous.graphVersion
+    ) {
+      const value = domain.value || (state.path?.domain ?? '');
+      domain.replaceChildren(
+        el('option', { text: text.anyDomain, attrs: { value: '' } }),
+        ...graph.getAttribute('domains').map((entry) =>
+          el('option', {
+            text: state.language === 'ko' ? entry.nameKo : entry.nameEn,
+            attrs: { value: entry.id },
+          }),
+        ),
+      );
+      domain.value = value;
+    }
+    if (
+      previous === null ||
+      state.pathEnds !== previous.pathEnds ||
+      state.language !== previous.language ||
+      state.paths !== previous.paths
+    ) {
+      if (document.activeElement !== from.input) from.setText(endName(state, state.pathEnds.from));
+      if (document.activeElement !== to.input) to.setText(endName(state, state.pathEnds.to));
+    }
+    if (previous !== null && state.path !== previous.path && state.path !== null) {
+      mode.value = state.path.mode;
+      hops.value = String(state.path.maxHops);
+      domain.value = state.path.domain ?? '';
+    }
+    if (
+      previous === null ||
+      state.paths !== previous.paths ||
+      state.language !== previous.language ||
+      state.path !== previous.path ||
+      state.graphVersion !== previous.graphVersion
+    ) {
+      renderResults(state);
+    }
+  };
+
+  const renderResults = (state: ExplorerState): void => {
+    const text = explorerStrings(state.language);
+    results.dataset.status = state.path === null ? 'idle' : state.paths.status;
+    if (state.path === null) {
+      results.replaceChildren();
+      return;
+    }
+    if (state.paths.status === 'loading' || state.paths.status === 'idle') {
+      results.replaceChildren(
+        el('p', { className: 'muted', text: text.pathSearching, attrs: { role: 'status' } }),
+      );
+      return;
+    }
+    if (state.paths.status === 'error') {
+      const { summary, detail } = describeError(state.paths.error, state.language);
+      results.replaceChildren(
+        el('div', { className: 'inline-error', attrs: { role: 'alert', 'data-testid': 'path-error' } }, [
+          el('strong', { text: text.pathFailed }),
+          el('p', { text: summary }),
+          detail !== null && el('p', { className: 'muted', text: detail }),
+        ]),
+      );
+      return;
+    }
+    results.replaceChildren(...renderAnswer(state.paths.value, state.language, store, graph));
+  };
+
+  store.subscribe((next, previous) => render(next, previous));
+  render(initial, null);
+}
+
+function renderAnswer(
+  answer: PathsAnswer,
+  language: Language,
+  store: Store,
+  graph: CooperationGraph,
+): Node[] {
+  const text = explorerStrings(language);
+  if (answer.paths.length === 0) {
+    const summary = el('p', { className: 'path-summary', attrs: { 'data-testid': 'path-summary' } }, [
+      el('strong', { text: text.noPath }),
+    ]);
+    return answer.reason === undefined
+      ? [summary]
+      : [summary, el('p', { className: 'muted', text: answer.reason })];
+  }
+  const summary = el('p', {
+    className: 'path-summary',
+    text: text.pathsFound(answer.paths.length, answer.paths[0]?.length ?? 0),
+    attrs: { 'data-testid': 'path-summary' },
+  });
+  const missing = answer.paths.some((path) =>
+    path.nodes.some((node) => node.type === 'institution' && !graph.hasNode(node.id)),
+  );
+  const paths = answer.paths.map((path, index) => {
+    const names = new Map(path.nodes.map((node) => [node.id, node]));
+    return el('section', { className: 'path', attrs: { 'data-testid': 'path' } }, [
+      answer.paths.length > 1 && el('h4', { className: 'group-title', text: text.pathNumber(index + 1) }),
+      el(
+        'ol',
+        { className: 'hops' },
+        path.hops.map((hop) => renderHop(hop, names, language, store)),
+      ),
+    ]);
+  });
+  return [summary, missing ? el('p', { className: 'muted', text: text.pathMissing }) : null, ...paths].filter(
+    (node): node is HTMLElement => node !== null,
+  );
+}
+
+function renderHop(
+  hop: PathHop,
+  names: Map<string, PathNode>,
+  language: Language,
+  store: Store,
+): HTMLElement {
+  const text = explorerStrings(language);
+  // Each end in words; an agreement is a link that shows it (and its parties on the canvas).
+  const end = (id: string): Node => {
+    const node = names.get(id);
+    const name =
+      node === undefined ? id : language === 'ko' && node.nameKo !== null ? node.nameKo : node.nameEn;
+    if (node?.type !== 'agreement') return el('strong', { text: name });
+    const open = el('button', {
+      className: 'link-button hop-agreement-link',
+      text: name,
+      attrs: { type: 'button', 'data-agreement': id, 'data-testid': 'hop-agreement' },
+    });
+    open.addEventListener('click', () => store.dispatch({ type: 'selectAgreement', id }));
+    return open;
+  };
+  const line = el('p', { className: 'hop-line' }, [
+    end(hop.from),
+    el('span', { className: 'hop-relation', text: ` — ${text.relations[hop.relation]} → ` }),
+    end(hop.to),
+  ]);
+  const details: (Node | null)[] = [];
+  if (hop.agreement !== undefined) {
+    const { agreement } = hop;
+    details.push(
+      el('p', { className: 'hop-agreement' }, [
+        el('span', {
+          className: 'badge badge-kind',
+          text: vocabularyLabel(AGREEMENT_KIND_LABELS, agreement.kind, language),
+        }),
+      ]),
+    );
+    if (agreement.quoteKo !== null) details.push(quote('ko', agreement.quoteKo));
+    if (agreement.quoteEn !== null) details.push(quote('en', agreement.quoteEn));
+  }
+  if (hop.event !== undefined && hop.event.date !== null) {
+    details.push(el('p', { className: 'muted', text: formatPartialDate(hop.event.date, language) }));
+  }
+  if (hop.post !== undefined) {
+    const title =
+      language === 'ko' ? (hop.post.titleKo ?? hop.post.titleEn) : (hop.post.titleEn ?? hop.post.titleKo);
+    if (title !== null) details.push(el('p', { className: 'muted', text: title }));
+  }
+  if (hop.parent?.quoteKo) details.push(quote('ko', hop.parent.quoteKo));
+  return el('li', { className: 'hop', attrs: { 'data-relation': hop.relation } }, [line, ...details]);
+}
+
+function quote(language: Language, text: string): HTMLElement {
+  return el('blockquote', { className: 'quote-text', attrs: { lang: language } }, [
+    el('span', { className: 'quote-lang', text: language.toUpperCase() }),
+    text,
+  ]);
+}

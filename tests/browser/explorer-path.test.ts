@@ -1,0 +1,136 @@
+/**
+ * Link two agencies: the path finder's pickers choose KEIT and NIST, the canvas draws the path through the
+ * agreements and the event that link them, and the list explains each hop with the agreement and its
+ * quote; the options (all shortest paths, maximum hops, domain) change the answer.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { artifact, nodeView, openExplorer, pick, useExplorer } from './explorer-page.js';
+
+const context = useExplorer();
+let page: Page;
+
+beforeAll(async () => {
+  page = await openExplorer(context);
+});
+afterAll(async () => {
+  await page?.close();
+});
+
+const DIMMED = '#e3e7ee';
+
+async function answered(): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      ['ready', 'error'].includes(
+        document.querySelector<HTMLElement>('[data-testid=path-results]')?.dataset.status ?? '',
+      ),
+    undefined,
+    { timeout: 30_000 },
+  );
+}
+
+describe('the path finder', () => {
+  it('finds how KEIT is linked to NIST and lists each hop with the agreement behind it', async () => {
+    await page.getByTestId('tool-path').click();
+    await pick(page, 'path-from', 'KEIT', 'kr-keit');
+    await pick(page, 'path-to', 'NIST', 'us-nist');
+    await answered();
+    const results = page.getByTestId('path-results');
+    expect(await page.getByTestId('path-summary').innerText()).toMatch(/1 path of 4 hops/);
+    const text = await results.innerText();
+    expect(text).toMatch(/KEIT — party to → Strengthen KEIT–EVSTS joint research cooperation through an MOU/);
+    expect(text).toMatch(
+      /agreed at → 1st Korea–US Next Generation Critical and Emerging Technology Dialogue/,
+    );
+    // Shortest paths tie (any agreement NIST signed at the dialogue does): any of them is a right answer.
+    expect(text).toMatch(/NIST — party to → /);
+    expect(await results.locator('blockquote[lang=ko]').first().innerText()).toContain(
+      '한국산업기술기획평가원',
+    );
+    expect(await results.locator('blockquote[lang=en]').first().innerText()).toMatch(
+      /Korea Evaluation Institute/,
+    );
+    const url = new URL(page.url());
+    expect([url.searchParams.get('pathFrom'), url.searchParams.get('pathTo')]).toEqual([
+      'kr-keit',
+      'us-nist',
+    ]);
+  });
+
+  it('draws the path on the canvas: its ends highlighted, the rest dimmed, a waypoint per agreement and event', async () => {
+    await page.waitForTimeout(600); // the camera frames the path
+    expect((await nodeView(page, 'kr-keit')).highlighted).toBe(true);
+    expect((await nodeView(page, 'us-nist')).highlighted).toBe(true);
+    expect((await nodeView(page, 'kr-msit')).color).toBe(DIMMED);
+    const layer = await page.evaluate(() => {
+      window.cooperationGraph!.renderer.refresh();
+      const canvas = document.querySelector<HTMLCanvasElement>('[data-testid=path-layer]')!;
+      const context2d = canvas.getContext('2d')!;
+      const { data } = context2d.getImageData(0, 0, canvas.width, canvas.height);
+      let inked = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked += 1;
+      return { segments: canvas.dataset.segments, waypoints: canvas.dataset.waypoints, inked };
+    });
+    expect(layer).toMatchObject({ segments: '1', waypoints: '3' });
+    expect(layer.inked).toBeGreaterThan(500);
+    await page.screenshot({ path: artifact('explorer-path.png') });
+  });
+
+  it('a hop’s agreement opens it and lights its parties', async () => {
+    await page.getByTestId('hop-agreement').first().click();
+    const panel = page.getByTestId('institution-panel');
+    await expect.poll(() => panel.getAttribute('data-agreement')).toBe('keit-evsts-mou-joint-research');
+    await expect.poll(() => panel.innerText(), { timeout: 15_000 }).toMatch(/EVSTS/);
+    await page.getByTestId('panel-close').click();
+  });
+
+  it('a maximum of two hops finds no path, and says why', async () => {
+    await page.getByTestId('path-max-hops').fill('2');
+    await page.getByTestId('path-find').click();
+    await expect
+      .poll(() => page.getByTestId('path-summary').innerText(), { timeout: 30_000 })
+      .toMatch(/No path/);
+    expect(new URL(page.url()).searchParams.get('maxHops')).toBe('2');
+    // Nothing is drawn for no path.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => document.querySelector<HTMLElement>('[data-testid=path-layer]')?.dataset.segments,
+        ),
+      )
+      .toBe('0');
+  });
+
+  it('all shortest paths between KRISS and NIST, through quantum agreements only', async () => {
+    await pick(page, 'path-from', 'KRISS', 'kr-kriss');
+    await page.getByTestId('path-max-hops').fill('8');
+    await page.getByTestId('path-mode').selectOption('all-shortest');
+    await page.getByTestId('path-domain').selectOption('quantum');
+    await page.getByTestId('path-find').click();
+    await expect
+      .poll(() => page.getByTestId('path-summary').innerText(), { timeout: 30_000 })
+      .toMatch(/2 paths of 2 hops/);
+    const agreements = await page
+      .getByTestId('path-results')
+      .getByTestId('hop-agreement')
+      .evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute('data-agreement')))].sort());
+    expect(agreements).toEqual([
+      'kriss-nist-quantum-computer-cooperation',
+      'kriss-nist-quantum-supercomputing-consultation',
+    ]);
+    const url = new URL(page.url());
+    expect([url.searchParams.get('pathMode'), url.searchParams.get('pathDomain')]).toEqual([
+      'all-shortest',
+      'quantum',
+    ]);
+  });
+
+  it('clears the path from the canvas and the list', async () => {
+    await page.getByTestId('path-clear').click();
+    await expect.poll(() => page.getByTestId('path-results').innerText()).toBe('');
+    expect((await nodeView(page, 'kr-msit')).color).not.toBe(DIMMED);
+    expect(new URL(page.url()).searchParams.get('pathFrom')).toBeNull();
+  });
+});
