@@ -2,8 +2,11 @@
  * Writes a checked dataset into Neo4j in one write transaction: batched `UNWIND … MERGE` statements from
  * `cypher/import/`, then the derived `COOPERATES_WITH` edges. MERGE on ids and SET of every property make
  * it idempotent: importing the same file twice creates and deletes nothing the second time.
+ *
+ * This is the path for curated files (the seed): one transaction, and a global rebuild of the derived
+ * edges. Large inputs go through `bulk-importer.ts`, which writes in many transactions with the same
+ * statements and rebuilds the derived edges only around what changed.
  */
-import type { ManagedTransaction } from 'neo4j-driver';
 import type { Logger } from 'pino';
 
 import type { Database } from '../db/database.js';
@@ -17,11 +20,14 @@ import {
 
 const BATCH_SIZE = 1_000;
 
-export interface ImportSummary {
+export interface ImportCounters {
   nodesCreated: number;
   nodesDeleted: number;
   relationshipsCreated: number;
   relationshipsDeleted: number;
+}
+
+export interface ImportSummary extends ImportCounters {
   records: Record<keyof Dataset, number>;
 }
 
@@ -66,7 +72,10 @@ export async function importDataset(
       relationshipsCreated: 0,
       relationshipsDeleted: 0,
     });
-    await checkExternalReferences(db, tx, external);
+    await checkExternalReferences(external, async (wanted) => {
+      const result = await tx.run(db.cypher.get('import/existing-ids'), wanted);
+      return result.records[0]?.toObject() as Record<ReferenceKind, string[]>;
+    });
     for (const [statement, rows] of plan(dataset)) {
       for (let start = 0; start < rows.length; start += BATCH_SIZE) {
         const result = await tx.run(db.cypher.get(statement), {
@@ -84,20 +93,21 @@ export async function importDataset(
   return summary;
 }
 
-async function checkExternalReferences(
-  db: Database,
-  tx: ManagedTransaction,
+/** Throws the references that neither the input nor the database (asked through `existing`) defines. */
+export async function checkExternalReferences(
   external: CheckedDataset['external'],
+  existing: (wanted: Record<ReferenceKind, string[]>) => Promise<Record<ReferenceKind, string[]>>,
+  file?: string,
 ): Promise<void> {
-  const wanted = Object.fromEntries(Object.entries(external).map(([kind, ids]) => [kind, [...ids.keys()]]));
+  const wanted = Object.fromEntries(
+    Object.entries(external).map(([kind, ids]) => [kind, [...ids.keys()]]),
+  ) as Record<ReferenceKind, string[]>;
   if (Object.values(wanted).every((ids) => ids.length === 0)) return;
-  const result = await tx.run(db.cypher.get('import/existing-ids'), wanted);
-  const existing = result.records[0]?.toObject() as Record<ReferenceKind, string[]>;
-  const issues = unresolvedReferences(external, existing);
-  if (issues.length > 0) throw new DatasetError(issues);
+  const issues = unresolvedReferences(external, await existing(wanted));
+  if (issues.length > 0) throw new DatasetError(issues, file);
 }
 
-function addCounters(summary: ImportSummary, updates: Record<string, number>): void {
+export function addCounters(summary: ImportCounters, updates: Partial<ImportCounters>): void {
   summary.nodesCreated += updates.nodesCreated ?? 0;
   summary.nodesDeleted += updates.nodesDeleted ?? 0;
   summary.relationshipsCreated += updates.relationshipsCreated ?? 0;

@@ -1,0 +1,308 @@
+/**
+ * API overhead: each endpoint called over HTTP (the real app from `createApp`, on a loopback port) and
+ * the same Cypher statements run directly through neo4j-driver, in the same sequence the service runs
+ * them, one read transaction each. The two sides alternate call by call, in random order, on the same
+ * inputs, so that drift (JIT, caches, other load on the machine) falls on both alike.
+ */
+import type { AddressInfo } from 'node:net';
+
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import { pino } from 'pino';
+
+import { createApp } from '../server/app.js';
+import type { Database } from '../server/db/database.js';
+import { CLIENT_DIR } from '../server/runtime.js';
+import { luceneQuery } from '../server/services/search/lucene-query.js';
+import { Random } from './generator/random.js';
+import { FIELDS, PLACES } from './generator/words.js';
+import { distribution, round, since, type Distribution } from './stats.js';
+
+export const ENDPOINTS = ['search', 'institution', 'neighbourhood', 'paths'] as const;
+export type Endpoint = (typeof ENDPOINTS)[number];
+
+export interface EndpointResult {
+  endpoint: Endpoint;
+  example: string;
+  http: Distribution;
+  driver: Distribution;
+  /** HTTP over driver, at the median and at the 95th percentile. */
+  ratioP50: number;
+  ratioP95: number;
+  httpErrors: number;
+}
+
+export interface PathResult {
+  pairs: number;
+  /** The shortest-path statement alone (paths.cypher), through the driver. */
+  statement: Distribution;
+  /** The whole /api/paths request over HTTP. */
+  http: Distribution;
+  /** The driver sequence with the index-backed resolve (cypher/api/resolve-institution-indexed.cypher). */
+  driverIndexedResolve: Distribution;
+  found: number;
+  meanLength: number;
+}
+
+export interface ApiBenchResult {
+  iterations: number;
+  institutions: number;
+  endpoints: EndpointResult[];
+  paths: PathResult;
+}
+
+/** Relationship types of the default `via` (agreement, parent, event, person), as the service builds it. */
+const ALL_LINK_TYPES = ['PARTY_TO', 'PART_OF', 'AGREED_AT', 'HOLDS', 'CHAIRS'];
+const NEIGHBOURHOOD = { depth: 2, limit: 200 };
+const SEARCH_LIMIT = 10;
+/** The search service asks Neo4j for this many candidates per result it returns. */
+const SEARCH_CANDIDATES = 3;
+
+type Driven = (tx: ManagedTransaction) => Promise<unknown>;
+
+export async function benchApi(
+  db: Database,
+  options: { iterations: number; seed: string },
+  log: (message: string) => void,
+): Promise<ApiBenchResult> {
+  const random = new Random(`${options.seed}-api`);
+  const { records } = await db.driver.executeQuery(
+    'MATCH (i:Institution) RETURN i.id AS id, i.acronym AS acronym ORDER BY id',
+    {},
+    { database: db.name, routing: 'READ' },
+  );
+  const institutions = records.map((r) => ({
+    id: r.get('id') as string,
+    acronym: r.get('acronym') as string | null,
+  }));
+  const anyInstitution = () => random.pick(institutions);
+
+  const app = createApp({ db, logger: pino({ level: 'silent' }), clientDir: CLIENT_DIR });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
+  const read = async (work: Driven): Promise<void> => {
+    const session = db.driver.session({ database: db.name, defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.executeRead(work);
+    } finally {
+      await session.close();
+    }
+  };
+  const run = async (
+    tx: ManagedTransaction,
+    name: string,
+    parameters: Record<string, unknown>,
+    selector?: string,
+  ) =>
+    (await tx.run(db.cypher.get(name, selector ? { selector } : {}), parameters)).records.map((r) =>
+      r.toObject(),
+    );
+
+  const calls: Record<Endpoint, () => { path: string; driver: Driven }> = {
+    search: () => {
+      const term = searchTerm(random, anyInstitution().acronym);
+      return {
+        path: `/search?q=${encodeURIComponent(term)}&limit=${SEARCH_LIMIT}`,
+        driver: (tx) =>
+          run(tx, 'api/search', {
+            lucene: luceneQuery(term),
+            limit: neo4j.int(SEARCH_LIMIT * SEARCH_CANDIDATES),
+            types: null,
+          }),
+      };
+    },
+    institution: () => {
+      const { id } = anyInstitution();
+      return {
+        path: `/institutions/${id}`,
+        driver: async (tx) => {
+          const [row] = await run(tx, 'api/institution', { id });
+          const roles = (row?.institution as { roles: { id: string }[] }).roles;
+          if (roles.length > 0) await run(tx, 'api/agreement-details', { ids: roles.map((r) => r.id) });
+        },
+      };
+    },
+    neighbourhood: () => {
+      const { id } = anyInstitution();
+      return {
+        path: `/institutions/${id}/neighbourhood?depth=${NEIGHBOURHOOD.depth}&limit=${NEIGHBOURHOOD.limit}`,
+        driver: (tx) => neighbourhoodSequence(tx, run, id),
+      };
+    },
+    paths: () => {
+      const [from, to] = [anyInstitution().id, anyInstitution().id];
+      return {
+        path: `/paths?from=${from}&to=${to}`,
+        driver: (tx) => pathSequence(tx, run, from, to, 'api/resolve-institution'),
+      };
+    },
+  };
+
+  try {
+    const warmup = Math.max(5, Math.round(options.iterations / 10));
+    const endpoints: EndpointResult[] = [];
+    for (const endpoint of ENDPOINTS) {
+      const http: number[] = [];
+      const direct: number[] = [];
+      let httpErrors = 0;
+      let example = '';
+      for (let i = 0; i < warmup + options.iterations; i += 1) {
+        const call = calls[endpoint]();
+        example ||= call.path;
+        const timeHttp = async (): Promise<void> => {
+          const started = performance.now();
+          const response = await fetch(base + call.path);
+          await response.json();
+          if (response.status !== 200) httpErrors += 1;
+          if (i >= warmup) http.push(since(started));
+        };
+        const timeDriver = async (): Promise<void> => {
+          const started = performance.now();
+          await read(call.driver);
+          if (i >= warmup) direct.push(since(started));
+        };
+        if (random.chance(0.5)) {
+          await timeHttp();
+          await timeDriver();
+        } else {
+          await timeDriver();
+          await timeHttp();
+        }
+      }
+      const result = summarise(endpoint, example, http, direct, httpErrors);
+      endpoints.push(result);
+      log(
+        `  ${endpoint}: HTTP p50 ${result.http.p50} ms / p95 ${result.http.p95} ms, driver p50 ${result.driver.p50} ms / ` +
+          `p95 ${result.driver.p95} ms, ratio p50 ${result.ratioP50}${httpErrors ? `, ${httpErrors} HTTP errors` : ''}`,
+      );
+    }
+
+    // Shortest paths between random pairs: the statement alone, the endpoint, and the indexed resolve.
+    const statement: number[] = [];
+    const http: number[] = [];
+    const indexed: number[] = [];
+    let found = 0;
+    let lengths = 0;
+    for (let i = 0; i < warmup + options.iterations; i += 1) {
+      const [from, to] = [anyInstitution().id, anyInstitution().id];
+      let started = performance.now();
+      let rows: Record<string, unknown>[] = [];
+      await read(async (tx) => {
+        rows = await run(tx, 'api/paths', pathParameters(from, to), 'SHORTEST 1');
+      });
+      if (i >= warmup) statement.push(since(started));
+      if (i >= warmup && rows.length > 0) {
+        found += 1;
+        lengths += (rows[0]!.relationships as unknown[]).length;
+      }
+      started = performance.now();
+      const response = await fetch(`${base}/paths?from=${from}&to=${to}`);
+      await response.json();
+      if (i >= warmup) http.push(since(started));
+      started = performance.now();
+      await read((tx) => pathSequence(tx, run, from, to, 'api/resolve-institution-indexed'));
+      if (i >= warmup) indexed.push(since(started));
+    }
+    const paths: PathResult = {
+      pairs: options.iterations,
+      statement: rounded(distribution(statement)),
+      http: rounded(distribution(http)),
+      driverIndexedResolve: rounded(distribution(indexed)),
+      found,
+      meanLength: round(lengths / Math.max(1, found), 2),
+    };
+    log(
+      `  shortest path: statement p50 ${paths.statement.p50} ms / p95 ${paths.statement.p95} ms; ` +
+        `/api/paths p95 ${paths.http.p95} ms; found ${found}/${options.iterations}, mean length ${paths.meanLength}`,
+    );
+    return { iterations: options.iterations, institutions: institutions.length, endpoints, paths };
+  } finally {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+}
+
+type Run = (
+  tx: ManagedTransaction,
+  name: string,
+  parameters: Record<string, unknown>,
+  selector?: string,
+) => Promise<Record<string, unknown>[]>;
+
+/** What services/neighbourhood.ts runs: the start's existence, one step per depth, the subgraph. */
+async function neighbourhoodSequence(tx: ManagedTransaction, run: Run, id: string): Promise<void> {
+  await run(tx, 'api/institution-exists', { id });
+  const seen = [id];
+  let frontier = [id];
+  let truncated = false;
+  for (let step = 0; step < NEIGHBOURHOOD.depth && frontier.length > 0 && !truncated; step += 1) {
+    const room = NEIGHBOURHOOD.limit - seen.length;
+    const [row] = await run(tx, 'api/neighbours', { frontier, seen, domain: null, limit: neo4j.int(room) });
+    const reached = row?.ids as string[];
+    truncated = reached.length > room;
+    frontier = reached.slice(0, room);
+    seen.push(...frontier);
+  }
+  await run(tx, 'api/subgraph', { ids: seen, domain: null });
+}
+
+/** What services/paths.ts runs: both ends resolved, the shortest path, its agreements' details. */
+async function pathSequence(
+  tx: ManagedTransaction,
+  run: Run,
+  from: string,
+  to: string,
+  resolve: string,
+): Promise<void> {
+  await run(tx, resolve, { term: from });
+  await run(tx, resolve, { term: to });
+  if (from === to) return;
+  const rows = await run(tx, 'api/paths', pathParameters(from, to), 'SHORTEST 1');
+  const ids = rows.flatMap((row) =>
+    (row.nodes as { id: string; label: string }[]).filter((n) => n.label === 'Agreement').map((n) => n.id),
+  );
+  if (ids.length > 0) await run(tx, 'api/agreement-details', { ids: [...new Set(ids)] });
+}
+
+function pathParameters(from: string, to: string): Record<string, unknown> {
+  return { from, to, types: ALL_LINK_TYPES, domain: null, maxHops: neo4j.int(8), limit: neo4j.int(11) };
+}
+
+/** What people type: an acronym, an English field or place, or a Korean one. */
+function searchTerm(random: Random, acronym: string | null): string {
+  const draw = random.next();
+  if (draw < 0.35 && acronym) return acronym;
+  if (draw < 0.6) return random.pick(FIELDS).en.split(' ')[0]!;
+  if (draw < 0.8) return random.pick(FIELDS).ko;
+  return random.chance(0.5) ? random.pick(PLACES).en : random.pick(PLACES).ko;
+}
+
+function summarise(
+  endpoint: Endpoint,
+  example: string,
+  http: number[],
+  direct: number[],
+  httpErrors: number,
+): EndpointResult {
+  const h = rounded(distribution(http));
+  const d = rounded(distribution(direct));
+  return {
+    endpoint,
+    example,
+    http: h,
+    driver: d,
+    ratioP50: round(h.p50 / d.p50, 2),
+    ratioP95: round(h.p95 / d.p95, 2),
+    httpErrors,
+  };
+}
+
+function rounded(d: Distribution): Distribution {
+  return {
+    count: d.count,
+    p50: round(d.p50, 2),
+    p95: round(d.p95, 2),
+    min: round(d.min, 2),
+    max: round(d.max, 2),
+  };
+}

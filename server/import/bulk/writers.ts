@@ -1,0 +1,139 @@
+/**
+ * How one batch of each collection is written, in dependency order (nodes before the links between
+ * them). Institutions and agreements the graph does not hold yet take a fast path (CREATE, no search for
+ * what MERGE would find); records it holds go through the seed importer's MERGE statements, which also
+ * remove links a corrected input no longer states — agreements only when the input changes them. Either
+ * way the graph ends the same, and a second import of the same input creates and deletes nothing.
+ */
+import type { Row } from '../../db/database.js';
+import type { Agreement, Dataset, Institution } from '../dataset.js';
+
+export type Collection = keyof Dataset;
+
+/** Runs a named statement inside the batch's transaction. */
+export type RunStatement = (statement: string, parameters: Record<string, unknown>) => Promise<Row[]>;
+
+export type BatchWriter = (run: RunStatement, rows: object[]) => Promise<void>;
+
+const statements =
+  (...names: string[]): BatchWriter =>
+  async (run, rows) => {
+    for (const name of names) await run(name, { rows });
+  };
+
+/** Collections in dependency order, each with the writer of its batches. */
+export const WRITERS: readonly (readonly [Collection, BatchWriter])[] = [
+  ['countries', statements('import/countries')],
+  ['domains', statements('import/domains')],
+  ['sources', statements('import/sources')],
+  ['institutions', writeInstitutions],
+  ['events', statements('import/events')],
+  ['people', statements('import/people')],
+  ['agreements', writeAgreements],
+];
+
+/** PART_OF after every institution of the batch exists, as a parent may come later in the same batch. */
+async function writeInstitutions(run: RunStatement, rows: object[]): Promise<void> {
+  const institutions = rows as Institution[];
+  const existing = await existingIds(run, institutions);
+  const [known, fresh] = split(institutions, (row) => existing.has(row.id));
+  if (fresh.length > 0) await run('import/bulk/create-institutions', { rows: fresh });
+  if (known.length > 0) await run('import/institutions', { rows: known });
+  // New institutions without a parent have no PART_OF to add or remove.
+  const partOf = institutions.filter((row) => row.partOf || existing.has(row.id));
+  if (partOf.length > 0) await run('import/part-of', { rows: partOf });
+}
+
+/**
+ * New agreements are created with all their links in one statement; existing ones the input changes go
+ * through the MERGE statements; unchanged ones are left alone. Both writing paths mark the parties whose
+ * COOPERATES_WITH edges change (see cooperation.ts).
+ */
+async function writeAgreements(run: RunStatement, rows: object[]): Promise<void> {
+  const agreements = (rows as Agreement[]).map(withDistinctEvidence);
+  const held = new Map(
+    (await run('import/bulk/agreement-state', { ids: agreements.map((row) => row.id) })).map((state) => [
+      state.id as string,
+      state as unknown as AgreementState,
+    ]),
+  );
+  const fresh = agreements.filter((row) => !held.has(row.id));
+  const changed = agreements.filter((row) => held.has(row.id) && !sameAgreement(row, held.get(row.id)!));
+  if (fresh.length > 0) await run('import/bulk/create-agreements', { rows: fresh });
+  if (changed.length > 0) {
+    await statements(
+      'import/bulk/mark-cooperation-stale',
+      'import/agreements',
+      'import/agreement-parties',
+      'import/agreement-domains',
+      'import/agreement-evidence',
+    )(run, changed);
+  }
+}
+
+/** What agreement-state.cypher returns for an agreement the graph holds. */
+interface AgreementState {
+  id: string;
+  properties: Record<string, unknown>;
+  parties: string[];
+  domains: string[];
+  evidence: [string, string, string][];
+  agreedAt: string[];
+}
+
+const AGREEMENT_PROPERTIES = [
+  'id',
+  'titleEn',
+  'titleKo',
+  'kind',
+  'status',
+  'date',
+  'amountUsd',
+  'summaryEn',
+  'summaryKo',
+] as const;
+
+/** True when writing `row` would leave the agreement, its links and their properties as they are. */
+function sameAgreement(row: Agreement, state: AgreementState): boolean {
+  const stored = Object.keys(state.properties);
+  return (
+    stored.length === AGREEMENT_PROPERTIES.filter((key) => row[key] !== undefined).length &&
+    AGREEMENT_PROPERTIES.every((key) => (row[key] ?? null) === (state.properties[key] ?? null)) &&
+    sameSet(
+      row.parties.map((party) => `${party.institution} ${party.role}`),
+      state.parties,
+    ) &&
+    sameSet(row.domains, state.domains) &&
+    sameSet(
+      row.evidence.map((quote) => JSON.stringify([quote.source, quote.quoteKo, quote.quoteEn])),
+      state.evidence.map((quote) => JSON.stringify(quote)),
+    ) &&
+    sameSet(row.agreedAt === undefined ? [] : [row.agreedAt], state.agreedAt)
+  );
+}
+
+function sameSet(wanted: string[], held: string[]): boolean {
+  const set = new Set(held);
+  return wanted.length === held.length && set.size === held.length && wanted.every((item) => set.has(item));
+}
+
+async function existingIds(run: RunStatement, rows: { id: string }[]): Promise<Set<string>> {
+  const [row] = await run('import/bulk/existing-ids', { institutions: rows.map((item) => item.id) });
+  return new Set(row?.institutions as string[]);
+}
+
+/** MERGE keeps one EVIDENCED_BY per source and quote, the last translation winning; so must CREATE. */
+function withDistinctEvidence(agreement: Agreement): Agreement {
+  const byQuote = new Map(
+    agreement.evidence.map((quote) => [`${quote.source}\u0000${quote.quoteKo}`, quote]),
+  );
+  if (byQuote.size === agreement.evidence.length) return agreement;
+  return { ...agreement, evidence: [...byQuote.values()] };
+}
+
+function split<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
+  const yes: T[] = [];
+  const no: T[] = [];
+  for (const item of items) (test(item) ? yes : no).push(item);
+  return [yes, no];
+}
