@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { Database } from '../../server/db/database.js';
 import { ARTIFACTS_DIR, launchChromium } from '../support/browser.js';
+import { paintedNodePixels } from './explorer-page.js';
 import { connectTestDatabase, seedDatabase } from '../support/database.js';
 import { startApp, type RunningApp } from '../support/http.js';
 
@@ -50,19 +51,8 @@ describe('the network page', () => {
     });
     expect(drawn).toEqual({ nodes: 26, displayed: true });
 
-    // The node layer has really been painted. WebGL keeps no copy of a frame once it is shown, so draw
-    // one synchronously and read its pixels back in the same task.
-    const painted = await page.evaluate(() => {
-      const { renderer } = window.cooperationGraph!;
-      renderer.refresh();
-      const canvas = document.querySelector<HTMLCanvasElement>('canvas.sigma-nodes')!;
-      const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!;
-      const pixels = new Uint8Array(gl.drawingBufferWidth * gl.drawingBufferHeight * 4);
-      gl.readPixels(0, 0, gl.drawingBufferWidth, gl.drawingBufferHeight, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
-      let coloured = 0;
-      for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) coloured += 1;
-      return coloured;
-    });
+    // The node layer has really been painted, not only computed.
+    const painted = await paintedNodePixels(page);
     expect(painted).toBeGreaterThan(500);
 
     const legend = await page.getByTestId('legend').innerText();
