@@ -28,7 +28,8 @@ export interface EndpointResult {
   /** HTTP over driver, at the median and at the 95th percentile. */
   ratioP50: number;
   ratioP95: number;
-  httpErrors: number;
+  /** Calls that failed (HTTP status other than 200; a driver error), left out of the latencies. */
+  errors: { http: number; driver: number };
 }
 
 export interface PathResult {
@@ -41,6 +42,8 @@ export interface PathResult {
   driverIndexedResolve: Distribution;
   found: number;
   meanLength: number;
+  /** Pairs whose search failed (a memory or time limit), left out of the latencies. */
+  failures: { statement: number; http: number; indexed: number };
 }
 
 export interface ApiBenchResult {
@@ -145,35 +148,47 @@ export async function benchApi(
       const http: number[] = [];
       const direct: number[] = [];
       let httpErrors = 0;
+      let driverErrors = 0;
       let example = '';
       for (let i = 0; i < warmup + options.iterations; i += 1) {
         const call = calls[endpoint]();
         example ||= call.path;
-        const timeHttp = async (): Promise<void> => {
+        const timeHttp = async (): Promise<number | null> => {
           const started = performance.now();
           const response = await fetch(base + call.path);
           await response.json();
-          if (response.status !== 200) httpErrors += 1;
-          if (i >= warmup) http.push(since(started));
+          return response.status === 200 ? since(started) : null;
         };
-        const timeDriver = async (): Promise<void> => {
+        const timeDriver = async (): Promise<number | null> => {
           const started = performance.now();
-          await read(call.driver);
-          if (i >= warmup) direct.push(since(started));
+          return (await attempt(() => read(call.driver))) ? since(started) : null;
         };
+        let h: number | null;
+        let d: number | null;
         if (random.chance(0.5)) {
-          await timeHttp();
-          await timeDriver();
+          h = await timeHttp();
+          d = await timeDriver();
         } else {
-          await timeDriver();
-          await timeHttp();
+          d = await timeDriver();
+          h = await timeHttp();
+        }
+        if (i < warmup) continue;
+        if (h === null) httpErrors += 1;
+        if (d === null) driverErrors += 1;
+        // Only calls both sides answered are compared.
+        if (h !== null && d !== null) {
+          http.push(h);
+          direct.push(d);
         }
       }
-      const result = summarise(endpoint, example, http, direct, httpErrors);
+      const result = summarise(endpoint, example, http, direct, { http: httpErrors, driver: driverErrors });
       endpoints.push(result);
       log(
         `  ${endpoint}: HTTP p50 ${result.http.p50} ms / p95 ${result.http.p95} ms, driver p50 ${result.driver.p50} ms / ` +
-          `p95 ${result.driver.p95} ms, ratio p50 ${result.ratioP50}${httpErrors ? `, ${httpErrors} HTTP errors` : ''}`,
+          `p95 ${result.driver.p95} ms, ratio p50 ${result.ratioP50}` +
+          (httpErrors + driverErrors
+            ? `; failed: ${httpErrors} over HTTP, ${driverErrors} through the driver`
+            : ''),
       );
     }
 
@@ -181,27 +196,36 @@ export async function benchApi(
     const statement: number[] = [];
     const http: number[] = [];
     const indexed: number[] = [];
+    const failures = { statement: 0, http: 0, indexed: 0 };
     let found = 0;
     let lengths = 0;
     for (let i = 0; i < warmup + options.iterations; i += 1) {
       const [from, to] = [anyInstitution().id, anyInstitution().id];
+      const measured = i >= warmup;
       let started = performance.now();
       let rows: Record<string, unknown>[] = [];
-      await read(async (tx) => {
-        rows = await run(tx, 'api/paths', pathParameters(from, to), 'SHORTEST 1');
-      });
-      if (i >= warmup) statement.push(since(started));
-      if (i >= warmup && rows.length > 0) {
+      const answered = await attempt(() =>
+        read(async (tx) => {
+          rows = await run(tx, 'api/paths', pathParameters(from, to), 'SHORTEST 1');
+        }),
+      );
+      if (measured && answered) statement.push(since(started));
+      if (measured && !answered) failures.statement += 1;
+      if (measured && rows.length > 0) {
         found += 1;
         lengths += (rows[0]!.relationships as unknown[]).length;
       }
       started = performance.now();
       const response = await fetch(`${base}/paths?from=${from}&to=${to}`);
       await response.json();
-      if (i >= warmup) http.push(since(started));
+      if (measured && response.status === 200) http.push(since(started));
+      if (measured && response.status !== 200) failures.http += 1;
       started = performance.now();
-      await read((tx) => pathSequence(tx, run, from, to, 'api/resolve-institution-indexed'));
-      if (i >= warmup) indexed.push(since(started));
+      const resolved = await attempt(() =>
+        read((tx) => pathSequence(tx, run, from, to, 'api/resolve-institution-indexed')),
+      );
+      if (measured && resolved) indexed.push(since(started));
+      if (measured && !resolved) failures.indexed += 1;
     }
     const paths: PathResult = {
       pairs: options.iterations,
@@ -210,15 +234,28 @@ export async function benchApi(
       driverIndexedResolve: rounded(distribution(indexed)),
       found,
       meanLength: round(lengths / Math.max(1, found), 2),
+      failures,
     };
     log(
       `  shortest path: statement p50 ${paths.statement.p50} ms / p95 ${paths.statement.p95} ms; ` +
-        `/api/paths p95 ${paths.http.p95} ms; found ${found}/${options.iterations}, mean length ${paths.meanLength}`,
+        `/api/paths p95 ${paths.http.p95} ms; found ${found}/${options.iterations}, mean length ${paths.meanLength}; ` +
+        `failed ${failures.statement} (statement), ${failures.http} (HTTP)`,
     );
     return { iterations: options.iterations, institutions: institutions.length, endpoints, paths };
   } finally {
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+}
+
+/** Runs `work`; false when Neo4j refused it (a memory or time limit), which the caller counts. */
+async function attempt(work: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await work();
+    return true;
+  } catch (error) {
+    if ((error as { code?: string }).code?.startsWith('Neo.')) return false;
+    throw error;
   }
 }
 
@@ -282,7 +319,7 @@ function summarise(
   example: string,
   http: number[],
   direct: number[],
-  httpErrors: number,
+  errors: EndpointResult['errors'],
 ): EndpointResult {
   const h = rounded(distribution(http));
   const d = rounded(distribution(direct));
@@ -293,7 +330,7 @@ function summarise(
     driver: d,
     ratioP50: round(h.p50 / d.p50, 2),
     ratioP95: round(h.p95 / d.p95, 2),
-    httpErrors,
+    errors,
   };
 }
 

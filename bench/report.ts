@@ -291,7 +291,7 @@ function apiSection(api: ApiBenchResult | undefined): string[] {
         ms(e.driver.p95),
         `${e.ratioP50.toFixed(2)}×`,
         `${e.ratioP95.toFixed(2)}×`,
-        String(e.httpErrors),
+        `${e.errors.http} / ${e.errors.driver}`,
       ]),
     ),
     '',
@@ -309,7 +309,9 @@ function apiSection(api: ApiBenchResult | undefined): string[] {
       }),
     ),
     '',
-    `${api.paths.found} of ${api.paths.pairs} pairs linked within 8 hops; mean length ${api.paths.meanLength} relationships.`,
+    `${api.paths.found} of ${api.paths.pairs} pairs linked within 8 hops; mean length ${api.paths.meanLength} relationships. ` +
+      `Failed (left out of the latencies): ${api.paths.failures.statement} statements, ${api.paths.failures.http} HTTP ` +
+      `requests, ${api.paths.failures.indexed} driver sequences.`,
     '',
   ];
 }
