@@ -85,12 +85,7 @@ export async function capturePlans(db: Database): Promise<QueryPlan[]> {
     ['subgraph (200 institutions)', 'api/subgraph', { ids: ring, domain: null }],
     ['resolve-institution (acronym)', 'api/resolve-institution', { term: median.acronym ?? id }],
     [
-      'resolve-institution-indexed (acronym)',
-      'api/resolve-institution-indexed',
-      { term: median.acronym ?? id },
-    ],
-    [
-      'paths (shortest)',
+      'paths (SHORTEST 1 selector)',
       'api/paths',
       {
         from: median.from,
@@ -101,6 +96,12 @@ export async function capturePlans(db: Database): Promise<QueryPlan[]> {
         limit: neo4j.int(11),
       },
       { selector: 'SHORTEST 1' },
+    ],
+    [
+      'shortest-paths (shortestPath())',
+      'api/shortest-paths',
+      { from: median.from, to: median.to, limit: neo4j.int(11) },
+      { function: 'shortestPath', types: 'PARTY_TO|PART_OF|AGREED_AT|HOLDS|CHAIRS', maxHops: '8' },
     ],
   ];
 

@@ -25,6 +25,16 @@ const LINK_TYPES: Record<PathLink, string[]> = {
   person: ['HOLDS', 'CHAIRS'],
 };
 
+/**
+ * Without a domain restriction, the bidirectional shortestPath()/allShortestPaths() answer the two
+ * shortest modes; on graphs with hubs party to thousands of agreements the SHORTEST selector exhausts a
+ * transaction's memory where these take milliseconds (bench/results/latest.md).
+ */
+const SHORTEST_FUNCTIONS: Record<Exclude<PathMode, 'k'>, string> = {
+  shortest: 'shortestPath',
+  'all-shortest': 'allShortestPaths',
+};
+
 /** Path selectors cannot be parameters; these are the only texts the query's slot can take. */
 const SELECTORS: Record<PathMode, string> = {
   shortest: 'SHORTEST 1',
@@ -76,18 +86,19 @@ export async function findPaths(db: Database, query: PathQuery): Promise<PathsAn
     if (from.id === to.id) return { ...base, paths: [], reason: 'from and to name the same institution.' };
 
     const limit = query.mode === 'k' ? Math.min(query.k, query.limit) : query.limit;
-    const rows = await run(
-      'api/paths',
-      {
-        from: from.id,
-        to: to.id,
-        types,
-        domain: query.domain ?? null,
-        maxHops: neo4j.int(query.maxHops),
-        limit: neo4j.int(limit + 1),
-      },
-      { selector: SELECTORS[query.mode] },
-    );
+    const ends = { from: from.id, to: to.id, limit: neo4j.int(limit + 1) };
+    const rows =
+      query.mode !== 'k' && query.domain === undefined
+        ? await run('api/shortest-paths', ends, {
+            function: SHORTEST_FUNCTIONS[query.mode],
+            types: types.join('|'),
+            maxHops: String(query.maxHops),
+          })
+        : await run(
+            'api/paths',
+            { ...ends, types, domain: query.domain ?? null, maxHops: neo4j.int(query.maxHops) },
+            { selector: SELECTORS[query.mode] },
+          );
     if (rows.length === 0) return { ...base, paths: [], reason: noPathReason(query) };
 
     const raw = rows.slice(0, limit) as unknown as { nodes: RawNode[]; relationships: RawRelationship[] }[];
