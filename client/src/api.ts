@@ -5,6 +5,7 @@
  */
 import type { AgreementList, PathsAnswer, SearchAnswer } from '../../server/contract/explore.js';
 import type { AgreementSummary, InstitutionDetail, NetworkGraph } from '../../server/contract/graph.js';
+import type { NetworkPage } from '../../server/contract/network-page.js';
 // The stats schema lives beside its route; only its type crosses over (erased at build).
 import type { Stats } from '../../server/routes/stats.js';
 import type { DateBounds, Filters, PathQuery } from './state/types.js';
@@ -70,6 +71,46 @@ export async function fetchNetwork(
 export async function fetchNeighbourhood(id: string, depth = 1, signal?: AbortSignal): Promise<NetworkGraph> {
   const path = `/api/institutions/${encodeURIComponent(id)}/neighbourhood?depth=${depth}`;
   return readGraph(await getJson(path, signal), path);
+}
+
+/** One page of the whole network in compact columns, with the positions the server's layout stored. */
+export async function fetchNetworkPage(
+  request: { offset: number; size: number; edgesPerNode: number },
+  signal?: AbortSignal,
+): Promise<NetworkPage> {
+  const params = new URLSearchParams({
+    offset: String(request.offset),
+    size: String(request.size),
+    edgesPerNode: String(request.edgesPerNode),
+  });
+  const path = `/api/graph/page?${params.toString()}`;
+  const body = await getJson(path, signal);
+  const columns = (value: unknown, names: string[]): boolean =>
+    isRecord(value) && names.every((name) => Array.isArray(value[name]));
+  if (
+    !isRecord(body) ||
+    typeof body.total !== 'number' ||
+    typeof body.offset !== 'number' ||
+    typeof body.layout !== 'string' ||
+    !columns(body.institutions, [
+      'id',
+      'nameEn',
+      'nameKo',
+      'acronym',
+      'kind',
+      'country',
+      'x',
+      'y',
+      'partners',
+    ]) ||
+    !columns(body.edges, ['source', 'target', 'weight']) ||
+    !columns(body.partOf, ['source', 'target']) ||
+    !Array.isArray(body.countries) ||
+    !Array.isArray(body.domains)
+  ) {
+    throw new MalformedResponseError(`GET ${path} did not return a page of the network`);
+  }
+  return body as unknown as NetworkPage;
 }
 
 function readGraph(body: unknown, path: string): NetworkGraph {

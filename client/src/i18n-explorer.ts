@@ -34,6 +34,8 @@ export interface ExplorerStrings {
   truncated: string;
   focusNotice: (count: number) => string;
   showWhole: string;
+  /** A large network arriving in pages. */
+  loadingPages: (loaded: string, total: string, percent: number) => string;
 
   filtersTitle: string;
   domain: string;
@@ -170,6 +172,7 @@ const EN: ExplorerStrings = {
   focusNotice: (count) =>
     `Showing the neighbourhood${count === 1 ? '' : 's'} of ${count} institution${count === 1 ? '' : 's'}.`,
   showWhole: 'Show the whole network',
+  loadingPages: (loaded, total, percent) => `Loading institutions: ${loaded} of ${total} (${percent}%)`,
 
   filtersTitle: 'Filters',
   domain: 'Domain',
@@ -313,6 +316,7 @@ const KO: ExplorerStrings = {
   truncated: '네트워크가 한 화면에 담기에 큽니다. 기관을 확장해 더 보세요.',
   focusNotice: (count) => `기관 ${count}곳의 이웃만 표시 중입니다.`,
   showWhole: '전체 네트워크 보기',
+  loadingPages: (loaded, total, percent) => `기관 불러오는 중: ${total}곳 중 ${loaded}곳 (${percent}%)`,
 
   filtersTitle: '필터',
   domain: '분야',

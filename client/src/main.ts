@@ -27,6 +27,7 @@ import { createCanvasControls } from './views/canvas-controls.js';
 import { createCounts } from './views/counts.js';
 import { createExportMenu } from './views/export-menu.js';
 import { createFiltersPanel } from './views/filters-panel.js';
+import { createLoadProgress } from './views/load-progress.js';
 import { attachPathLayer, drawPaths } from './views/path-layer.js';
 import { createPathFinder } from './views/path-finder.js';
 import { createSearchBox } from './views/search-box.js';
@@ -92,10 +93,14 @@ const network = createNetworkEffects(store, graph, {
   onAnswer: () => {
     if (timing.networkLoaded === 0) timing.networkLoaded = performance.now();
   },
-  onGrow: () => store.dispatch({ type: 'setLayout', layout: 'running' }),
+  // A network that came in pages has its positions from the server: ForceAtlas2 over tens of thousands
+  // of institutions would only move them slowly; the user can still start it.
+  onGrow: () => {
+    if (store.getState().pages === null) store.dispatch({ type: 'setLayout', layout: 'running' });
+  },
   onReset: () => {
     void canvas?.renderer.getCamera().animatedReset({ duration: 0 });
-    store.dispatch({ type: 'setLayout', layout: 'running' });
+    if (store.getState().pages === null) store.dispatch({ type: 'setLayout', layout: 'running' });
   },
 });
 
@@ -114,6 +119,7 @@ const search = createSearchBox({
 });
 elements.search.replaceChildren(search.element);
 createCounts(elements.stats, store, graph);
+createLoadProgress(elements.stage, store);
 createLegend(elements.legend, graph, store);
 const panel = createPanel({ root: elements.panel, graph, store, onRetry: details.retryInstitution });
 createExportMenu(elements.exportMenu, store, {
@@ -310,7 +316,9 @@ async function start(): Promise<void> {
     }
     // The worker refines the first layout. It is deterministic (fixed start, fixed stopping rule), so a
     // shared camera position frames the same place once it settles.
-    if (store.getState().layout === 'stopped') store.dispatch({ type: 'setLayout', layout: 'running' });
+    // Stored positions (a network in pages) are final: no worker.
+    if (store.getState().layout === 'stopped' && store.getState().pages === null)
+      store.dispatch({ type: 'setLayout', layout: 'running' });
   });
 }
 

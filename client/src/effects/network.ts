@@ -3,12 +3,22 @@
  * neighbourhoods in focus, each neighbourhood the user expands, and the filtered view with its statistics.
  * Requests are aborted when the state they were for is gone, so a slow answer never overwrites a newer one.
  */
-import { fetchDateBounds, fetchNeighbourhood, fetchNetwork, fetchStats, type Stats } from '../api.js';
+import {
+  fetchDateBounds,
+  fetchNeighbourhood,
+  fetchNetwork,
+  fetchNetworkPage,
+  fetchStats,
+  ProblemError,
+  type Stats,
+} from '../api.js';
 import { initialLayout, placeNewNodes } from '../graph/layout.js';
+import { LayoutChangedError, mergePage, type PagedNetwork } from '../graph/pages.js';
 import { type CooperationGraph, mergeNetwork, type MergeResult } from '../network.js';
 import { EMPTY_FILTERS, isFiltered, sameFilters } from '../state/filters.js';
 import type { Store } from '../state/store.js';
 import type { EdgeInView, ExplorerState, NetworkView } from '../state/types.js';
+import type { NetworkPage } from '../../../server/contract/network-page.js';
 
 export interface NetworkHooks {
   /** The network's answer arrived (before it is merged and laid out): the start of the first-frame clock. */
@@ -26,6 +36,18 @@ export interface NetworkEffects {
 
 const WHOLE = 'whole';
 
+/**
+ * Networks of up to this many institutions come whole from `/api/graph` and are laid out here, with every
+ * link's agreements; larger ones come in pages with the positions the server stored (bench/results/
+ * client-profile.md has the measurements behind the number).
+ */
+export const PAGED_ABOVE = 1_500;
+/** The first page: the hubs, drawn as soon as they arrive. Later pages are larger (fewer round trips). */
+export const FIRST_PAGE = 2_000;
+export const NEXT_PAGES = 10_000;
+/** The strongest links of each institution a page brings: the picture's structure, not every link. */
+export const EDGES_PER_NODE = 5;
+
 export function createNetworkEffects(
   store: Store,
   graph: CooperationGraph,
@@ -42,6 +64,14 @@ export function createNetworkEffects(
     loadRequest = controller;
     store.dispatch({ type: 'loadStarted' });
     try {
+      if (focus.length === 0) {
+        const first = await firstPage(controller.signal);
+        if (controller.signal.aborted) return;
+        if (first !== null && first.total > PAGED_ABOVE) {
+          await loadPages(first, controller);
+          return;
+        }
+      }
       const parts =
         focus.length === 0
           ? [await fetchNetwork(null, controller.signal)]
@@ -54,13 +84,69 @@ export function createNetworkEffects(
       for (const part of parts) mergeNetwork(graph, part);
       initialLayout(graph);
       loaded = focus.length === 0 ? WHOLE : new Set(focus);
-      store.dispatch({ type: 'loadSucceeded', attributes: graph.getAttributes() });
+      store.dispatch({ type: 'loadSucceeded', attributes: graph.getAttributes(), pages: null });
       if (reset) hooks.onReset();
       refreshView(store.getState(), true);
     } catch (error) {
       if (controller.signal.aborted) return;
       store.dispatch({ type: 'loadFailed', error });
       throw error;
+    }
+  };
+
+  /** The whole network's first page; null when the server has no pages (the whole answer then). */
+  const firstPage = (signal: AbortSignal) =>
+    fetchNetworkPage({ offset: 0, size: FIRST_PAGE, edgesPerNode: EDGES_PER_NODE }, signal).catch(
+      (error: unknown) => {
+        if (error instanceof ProblemError && error.status === 404) return null;
+        throw error;
+      },
+    );
+
+  /**
+   * Draws the first page at once, then merges the others as they come, the next one requested while the
+   * current one is merged. A page from a newer layout (an import ran meanwhile) starts the load over.
+   */
+  const loadPages = async (first: NetworkPage, controller: AbortController): Promise<void> => {
+    hooks.onAnswer?.();
+    const reset = graph.order > 0;
+    graph.clear();
+    graph.replaceAttributes({ countries: [], domains: [] });
+    let paged: PagedNetwork = mergePage(graph, null, first).paged;
+    loaded = WHOLE;
+    store.dispatch({
+      type: 'loadSucceeded',
+      attributes: graph.getAttributes(),
+      pages: { loaded: paged.order.length, total: paged.total },
+    });
+    if (reset) hooks.onReset();
+    refreshView(store.getState(), true);
+    const request = (offset: number | null): Promise<NetworkPage> | null => {
+      if (offset === null) return null;
+      const next = fetchNetworkPage(
+        { offset, size: NEXT_PAGES, edgesPerNode: EDGES_PER_NODE },
+        controller.signal,
+      );
+      // A page requested ahead and never awaited (the load was abandoned) must not fail unheard.
+      next.catch(() => undefined);
+      return next;
+    };
+    let pending = request(paged.next);
+    while (pending !== null) {
+      const page = await pending;
+      if (controller.signal.aborted) return;
+      pending = request(page.next);
+      try {
+        paged = mergePage(graph, paged, page).paged;
+      } catch (error) {
+        if (!(error instanceof LayoutChangedError)) throw error;
+        controller.abort();
+        void loadScope([]).catch(() => undefined);
+        return;
+      }
+      store.dispatch({ type: 'pageLoaded', loaded: paged.order.length, total: paged.total });
+      // Lets the canvas draw what came before the next page is merged.
+      await new Promise((resolve) => window.setTimeout(resolve, 0));
     }
   };
 

@@ -10,6 +10,7 @@ import type {
   FilterKey,
   Filters,
   NetworkView,
+  PageProgress,
   PathQuery,
   SizeMetric,
   Tool,
@@ -41,7 +42,9 @@ export type Action =
   | { type: 'restoreView'; view: ViewState }
   // What the effects report
   | { type: 'loadStarted' }
-  | { type: 'loadSucceeded'; attributes: NetworkGraph['attributes'] }
+  | { type: 'loadSucceeded'; attributes: NetworkGraph['attributes']; pages: PageProgress | null }
+  /** Another page of a large network was merged into the graph. */
+  | { type: 'pageLoaded'; loaded: number; total: number }
   | { type: 'loadFailed'; error: unknown }
   | { type: 'viewStarted' }
   | { type: 'viewSucceeded'; view: NetworkView; stats: Stats | null }

@@ -7,6 +7,7 @@ export function initialState(view: ViewState): ExplorerState {
   return {
     ...view,
     load: { status: 'idle' },
+    pages: null,
     view: { status: 'idle' },
     stats: { status: 'idle' },
     baseline: { status: 'idle' },
@@ -103,6 +104,13 @@ export function reduce(state: ExplorerState, action: Action): ExplorerState {
       return {
         ...state,
         load: { status: 'ready', value: action.attributes },
+        pages: action.pages,
+        graphVersion: state.graphVersion + 1,
+      };
+    case 'pageLoaded':
+      return {
+        ...state,
+        pages: { loaded: action.loaded, total: action.total },
         graphVersion: state.graphVersion + 1,
       };
     case 'loadFailed':

@@ -102,6 +102,11 @@ export interface EdgeInView {
   weight: number;
 }
 
+export interface PageProgress {
+  loaded: number;
+  total: number;
+}
+
 /** The earliest and latest agreement months, for the date range slider. */
 export interface DateBounds {
   first: string;
@@ -111,6 +116,11 @@ export interface DateBounds {
 export interface ExplorerState extends ViewState {
   /** The page's first load of the network. */
   load: Remote<NetworkGraph['attributes']>;
+  /**
+   * A network too large to come whole arrives in pages: how many institutions are in so far, of how many.
+   * Null when it came whole. The canvas draws such a network with its level-of-detail settings.
+   */
+  pages: PageProgress | null;
   /** The filtered view of the loaded network. */
   view: Remote<NetworkView>;
   stats: Remote<Stats>;

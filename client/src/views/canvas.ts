@@ -31,8 +31,11 @@ import type { CooperationRenderer } from '../renderer.js';
 import { current } from '../state/reducer.js';
 import type { Store } from '../state/store.js';
 import type { CameraView } from '../state/types.js';
+import { attachHighlightLayer } from './highlight-layer.js';
 import {
   DIMMED_PICTOGRAM_COLOR,
+  LARGE_EDGE_TYPE,
+  levelOfDetail,
   NODE_RING_COLOR,
   PICTOGRAM_COLOR,
   SELECTED_RING_COLOR,
@@ -80,12 +83,30 @@ export function createCanvas(
 ): CanvasView {
   let state = store.getState();
   let model: Model = { looks: new Map(), palette: new Map(), emphasis: null, path: null };
+  /**
+   * A network that came in pages: drawn with the level of detail of sigma-setup.ts, and its hovered or
+   * selected institution drawn on the highlight layer rather than by restyling every node.
+   */
+  let large = false;
+  let focus: Emphasis | null = null;
 
   const view = () => current(state.view);
 
-  const computeEmphasis = (): Emphasis | null => {
+  /** The hovered, else the selected, institution's neighbourhood. */
+  const focusEmphasis = (): Emphasis | null => {
     const shown = view();
     if (state.hovered !== null && isNodeVisible(shown, state.hovered)) {
+      return neighbourhoodEmphasis(graph, shown, state.hovered);
+    }
+    const { institution, agreement } = state.selection;
+    if (institution !== null && agreement === null && model.path === null)
+      return neighbourhoodEmphasis(graph, shown, institution);
+    return null;
+  };
+
+  const computeEmphasis = (): Emphasis | null => {
+    const shown = view();
+    if (!large && state.hovered !== null && isNodeVisible(shown, state.hovered)) {
       return neighbourhoodEmphasis(graph, shown, state.hovered);
     }
     if (model.path !== null && model.path.segments.length > 0) return model.path;
@@ -95,7 +116,7 @@ export function createCanvas(
       const parties = detail?.id === agreement ? detail.parties.map((party) => party.id) : [];
       return agreementEmphasis(graph, agreement, parties);
     }
-    if (institution !== null) return neighbourhoodEmphasis(graph, shown, institution);
+    if (institution !== null && !large) return neighbourhoodEmphasis(graph, shown, institution);
     return null;
   };
 
@@ -111,7 +132,7 @@ export function createCanvas(
     // A path found is shown whole, even through institutions the filters hide.
     if (!isNodeVisible(view(), node) && model.path?.nodes.has(node) !== true)
       return { ...result, hidden: true };
-    if (node === state.selection.institution) {
+    if (node === state.selection.institution && !large) {
       result.borderColor = SELECTED_RING_COLOR;
       result.forceLabel = true;
       result.highlighted = true;
@@ -138,8 +159,10 @@ export function createCanvas(
   const edgeReducer = (edge: string, data: NetworkEdgeAttributes): Partial<EdgeDisplayData> => {
     const shown = edgeInView(graph, view(), edge);
     if (shown === null) return { ...data, hidden: true };
-    const look =
+    const styled: Partial<EdgeDisplayData> & { size: number } =
       shown === data ? data : { ...data, ...edgeLook({ ...shown, relation: data.relation }, model.palette) };
+    // Large: every edge a hairline (the curved program shades each pixel of a quad).
+    const look = large ? { ...styled, type: LARGE_EDGE_TYPE } : styled;
     const emphasis = model.emphasis;
     if (emphasis === null) return look;
     if (!emphasis.edges.has(edge)) return { ...look, color: DIMMED_EDGE_COLOR, zIndex: 0 };
@@ -156,6 +179,7 @@ export function createCanvas(
     NetworkEdgeAttributes,
     NetworkAttributes
   >(graph, container, { ...sigmaSettings(), nodeReducer, edgeReducer });
+  const highlight = attachHighlightLayer(renderer, graph, () => focus);
 
   const rebuild = (all: boolean): void => {
     if (all) {
@@ -167,13 +191,35 @@ export function createCanvas(
         path: state.path !== null && paths !== null ? pathOverlay(graph, paths) : null,
       };
     }
+    const before = model.emphasis;
     model.emphasis = computeEmphasis();
+    focus = large ? focusEmphasis() : null;
+    // Large: hover and selection only redraw the highlight layer, unless the reducers' output changes.
+    if (large && !all && before === null && model.emphasis === null) {
+      highlight.draw();
+      return;
+    }
     // A full refresh (not `skipIndexation`): the reducers' zIndex must take effect.
     renderer.refresh();
   };
 
   const unsubscribe = store.subscribe((next, previous) => {
     state = next;
+    const scale = next.pages !== null;
+    if (scale !== large) {
+      large = scale;
+      renderer.setSettings(levelOfDetail(large));
+      rebuild(true);
+      return;
+    }
+    // Pages of a large network arriving: sigma indexes the new nodes and edges itself.
+    const grewOnly =
+      large &&
+      next.graphVersion !== previous.graphVersion &&
+      next.view === previous.view &&
+      next.stats === previous.stats &&
+      next.paths === previous.paths;
+    if (grewOnly) return;
     const structural =
       next.view !== previous.view ||
       next.stats !== previous.stats ||
@@ -187,6 +233,10 @@ export function createCanvas(
       next.selection !== previous.selection ||
       next.agreement !== previous.agreement ||
       next.language !== previous.language;
+    if (large && next.language !== previous.language) {
+      rebuild(true);
+      return;
+    }
     if (structural || emphasis) rebuild(structural);
     if (next.camera !== previous.camera) restoreCamera(next.camera);
   });
@@ -300,6 +350,7 @@ export function createCanvas(
     showNodes,
     kill() {
       unsubscribe();
+      highlight.kill();
       window.clearTimeout(settle);
       renderer.kill();
     },

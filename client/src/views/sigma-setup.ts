@@ -1,13 +1,15 @@
 /**
  * Sigma's programs and settings for the cooperation graph: nodes are a disc in the node's colour with a
  * ring (white, dark when selected) and the kind's pictogram inside; edges are straight, or curved where
- * two institutions share several agreements (@sigma/edge-curve).
+ * two institutions share several agreements (@sigma/edge-curve). A large network (one that came in
+ * pages) is drawn with the level of detail below: plain points and hairlines, nothing but nodes while
+ * the camera moves, and fewer labels.
  */
 import EdgeCurveProgram from '@sigma/edge-curve';
 import { createNodeBorderProgram } from '@sigma/node-border';
 import { createNodeImageProgram } from '@sigma/node-image';
 import type { Settings } from 'sigma/settings';
-import { createNodeCompoundProgram } from 'sigma/rendering';
+import { createNodeCompoundProgram, EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
 
 import type { NetworkAttributes } from '../../../server/contract/graph.js';
 import type { NetworkEdgeAttributes, NetworkNodeAttributes } from '../network.js';
@@ -18,6 +20,10 @@ export const PICTOGRAM_COLOR = '#ffffff';
 export const DIMMED_PICTOGRAM_COLOR = '#f4f6f9';
 export const LABEL_FONT =
   'Inter, "Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic", system-ui, sans-serif';
+
+/** Programs of a large network: one vertex per node (gl.POINTS), one line per edge (gl.LINES). */
+export const LARGE_NODE_TYPE = 'point';
+export const LARGE_EDGE_TYPE = 'hairline';
 
 export type GraphSettings = Settings<NetworkNodeAttributes, NetworkEdgeAttributes, NetworkAttributes>;
 
@@ -39,8 +45,11 @@ export function sigmaSettings(): Partial<GraphSettings> {
   });
   return {
     defaultNodeType: 'institution',
-    nodeProgramClasses: { institution: createNodeCompoundProgram([disc, pictogram]) },
-    edgeProgramClasses: { curved: EdgeCurveProgram },
+    nodeProgramClasses: {
+      institution: createNodeCompoundProgram([disc, pictogram]),
+      [LARGE_NODE_TYPE]: NodePointProgram,
+    },
+    edgeProgramClasses: { curved: EdgeCurveProgram, [LARGE_EDGE_TYPE]: EdgeLineProgram },
     zIndex: true,
     labelFont: LABEL_FONT,
     labelSize: 13,
@@ -53,5 +62,35 @@ export function sigmaSettings(): Partial<GraphSettings> {
     stagePadding: 40,
     minCameraRatio: 0.05,
     maxCameraRatio: 6,
+  };
+}
+
+/**
+ * What a large network changes, and the small network's values to go back to. Measured in
+ * bench/results/client-profile.md: edges are most of a frame's cost in software WebGL, so they are
+ * left out while the camera moves; labels too, and the label grid keeps only the largest nodes.
+ * Sorting by zIndex costs a sort of every node and edge at each reindexing: off.
+ */
+export function levelOfDetail(large: boolean): Partial<GraphSettings> {
+  const small = sigmaSettings();
+  if (!large) {
+    return {
+      defaultNodeType: small.defaultNodeType!,
+      hideEdgesOnMove: false,
+      hideLabelsOnMove: false,
+      zIndex: true,
+      labelRenderedSizeThreshold: small.labelRenderedSizeThreshold!,
+      labelDensity: small.labelDensity!,
+      labelGridCellSize: small.labelGridCellSize!,
+    };
+  }
+  return {
+    defaultNodeType: LARGE_NODE_TYPE,
+    hideEdgesOnMove: true,
+    hideLabelsOnMove: true,
+    zIndex: false,
+    labelRenderedSizeThreshold: 14,
+    labelDensity: 0.4,
+    labelGridCellSize: 140,
   };
 }
