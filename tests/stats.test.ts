@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
 import type { NetworkGraph } from '../server/contract/graph.js';
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '../server/contract/vocabulary.js';
 import type { Dataset } from '../server/import/dataset.js';
+import { importDataset } from '../server/import/importer.js';
 import { readDatasetFile } from '../server/import/validate-dataset.js';
 import type { Stats } from '../server/routes/stats.js';
-import { SEED_FILE } from './support/database.js';
+import { resetDatabase, SEED_FILE, seedDatabase } from './support/database.js';
 import { useSeededApp } from './support/seeded-app.js';
 
 const seeded = useSeededApp();
@@ -192,5 +193,36 @@ describe('GET /api/stats with filters', () => {
       expect(response.headers.get('content-type')).toMatch(/problem\+json/);
       expect(await response.json()).toMatchObject({ errors: [{ parameter }] });
     }
+  });
+});
+
+describe('GET /api/stats after the graph changes', () => {
+  it('describes the new graph, not the one it described before', async () => {
+    const before = await getStats();
+    // The same graph without an agreement between two institutions that share no other one.
+    const partiesOf = (agreement: Dataset['agreements'][number]) =>
+      agreement.parties.map((party) => party.institution);
+    const dropped = seed.agreements.find(
+      (agreement) =>
+        agreement.parties.length === 2 &&
+        !seed.agreements.some(
+          (other) => other !== agreement && partiesOf(agreement).every((id) => partiesOf(other).includes(id)),
+        ),
+    )!;
+    expect(dropped).toBeDefined();
+    const smaller = { ...seed, agreements: seed.agreements.filter((agreement) => agreement !== dropped) };
+    await resetDatabase(seeded.db);
+    try {
+      await importDataset(seeded.db, { ...readDatasetFile(SEED_FILE), dataset: smaller });
+      const after = await getStats();
+      expect(after.counts.agreements).toBe(before.counts.agreements - 1);
+      expect(after.view.agreements).toBe(before.view.agreements - 1);
+      expect(after.view.cooperationEdges).toBe(before.view.cooperationEdges - 1);
+      const partners = (stats: Stats, id: string) => stats.institutions.find((i) => i.id === id)?.degree ?? 0;
+      for (const id of partiesOf(dropped)) expect(partners(after, id), id).toBe(partners(before, id) - 1);
+    } finally {
+      await seedDatabase(seeded.db);
+    }
+    expect(await getStats()).toEqual(before);
   });
 });

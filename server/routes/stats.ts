@@ -35,12 +35,15 @@ export const statsSchema = z
         communities: count,
         /** Null when the view has no cooperation edge. */
         modularity: z.number().nullable(),
+        /** Null when betweenness is exact; else how many sampled sources estimated it. */
+        betweennessSources: count.nullable(),
         truncated: z.boolean(),
       })
       .meta({
         description:
           'The network the breakdowns and metrics describe: the whole graph, or the filtered network of ' +
-          '/api/graph. `truncated` is true when the network was too large to load whole.',
+          '/api/graph. `truncated` is true when the network was too large to load whole. Betweenness is ' +
+          'exact up to 2,000 institutions and estimated from `betweennessSources` sampled sources above.',
       }),
     agreementsPerDomain: z
       .array(z.object({ id: z.string(), nameEn: z.string(), nameKo: z.string(), count }))

@@ -1,23 +1,10 @@
 /**
- * Statistics of the graph: label counts and breakdowns from Neo4j, and per-institution metrics computed
- * with graphology on the (filtered) cooperation network that /api/graph draws, so the numbers describe
- * exactly the network the user sees.
- *
- * Why graphology and not Neo4j: Neo4j Community has no graph algorithms without the GDS plugin, which
- * the project's locked-down Neo4j does not load, and at this size it is cheap: on the seed graph (26
- * institutions, 28 cooperation edges) degree, betweenness and Louvain take 0.3–0.6 ms in a request (0.13 ms
- * warm), against 20–60 ms for loading the network and 30–100 ms for the breakdowns from Neo4j. The cost is
- * Brandes' betweenness, O(n·m) on the event loop (Louvain stays cheap): on random graphs with five edges
- * per node it took 0.9 s for 2,000 institutions, 5 s for 5,000 and 24 s for 10,000, blocking every other
- * request meanwhile. Before the graph grows that far, move it to GDS (`gds.betweenness.stream` with
- * `samplingSize`, `gds.louvain.stream`) on a server that allows it, or to a worker thread with the result
- * cached per import.
+ * Statistics of the graph: label counts and breakdowns from Neo4j, and per-institution metrics
+ * (metrics/cooperation-metrics.ts) computed on the (filtered) cooperation network that /api/graph draws,
+ * so the numbers describe exactly the network the user sees. Metrics of large networks take seconds, off
+ * the event loop; they are kept per filters until the graph changes.
  */
 import { performance } from 'node:perf_hooks';
-
-import { UndirectedGraph } from 'graphology';
-import louvain from 'graphology-communities-louvain';
-import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
 
 import type { NetworkGraph } from '../contract/graph.js';
 import {
@@ -29,26 +16,23 @@ import {
 import type { Database } from '../db/database.js';
 import type { NetworkFilters } from '../routes/parameters.js';
 import type { Stats } from '../routes/stats.js';
+import { compareIds, type MetricsInput, type MetricsOutput } from './metrics/cooperation-metrics.js';
+import { computeMetrics } from './metrics/metrics-thread.js';
 import { loadNetwork } from './network.js';
 
 /** The largest network /api/graph serves; metrics of a network cut at this size are flagged. */
 const NETWORK_LIMIT = 50_000;
 
-/** Louvain moves nodes in random order: a fixed seed gives the same communities on every call. */
-const LOUVAIN_SEED = 0x5eed;
+/** Views whose network and metrics are kept: the whole graph and the last few filter combinations. */
+const KEPT_VIEWS = 4;
 
-export interface InstitutionMetrics {
-  degree: number;
-  betweenness: number;
-  /** Null for an institution without cooperation edges (Louvain would give it a community of its own). */
-  community: number | null;
+interface View {
+  network: NetworkGraph;
+  metrics: MetricsOutput;
 }
 
-export interface NetworkMetrics {
-  byInstitution: Map<string, InstitutionMetrics>;
-  communities: number;
-  modularity: number | null;
-}
+/** Per database: filters and graph version → the view, shared by concurrent requests while it loads. */
+const views = new WeakMap<Database, Map<string, Promise<View>>>();
 
 /** Milliseconds per step, for the `Server-Timing` header. */
 export type StatsTiming = Record<'network' | 'metrics' | 'breakdown', number>;
@@ -68,21 +52,20 @@ export async function loadStats(
   limit: number,
 ): Promise<{ stats: Stats; timing: StatsTiming }> {
   const started = performance.now();
-  // Also rejects unknown domains and countries with a 400, before any other work.
-  const network = await loadNetwork(db, filters, NETWORK_LIMIT);
-  const loaded = performance.now();
-  const metrics = cooperationMetrics(network);
+  const { network, metrics, timing: viewTiming } = await loadView(db, filters);
   const computed = performance.now();
 
   const ranked = network.nodes
-    .map(({ key, attributes: { nameEn, nameKo, acronym, kind, country } }) => ({
+    .map(({ key, attributes: { nameEn, nameKo, acronym, kind, country } }, index) => ({
       id: key,
       nameEn,
       nameKo,
       acronym,
       kind,
       country,
-      ...metrics.byInstitution.get(key)!,
+      degree: metrics.degree[index]!,
+      betweenness: metrics.betweenness[index]!,
+      community: metrics.community[index]! < 0 ? null : metrics.community[index]!,
     }))
     .sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree || compareIds(a.id, b.id));
   const listed = ranked.slice(0, limit);
@@ -118,6 +101,7 @@ export async function loadStats(
       agreements: viewAgreements?.length ?? counts.agreements,
       communities: metrics.communities,
       modularity: metrics.modularity,
+      betweennessSources: metrics.betweennessSources,
       truncated: network.attributes.truncated ?? false,
     },
     // Fields in a fixed order: Neo4j's maps have none.
@@ -151,80 +135,62 @@ export async function loadStats(
   };
   return {
     stats,
-    timing: { network: loaded - started, metrics: computed - loaded, breakdown: done - computed },
+    timing: { ...(viewTiming ?? { network: 0, metrics: computed - started }), breakdown: done - computed },
   };
 }
 
 /**
- * Degree, betweenness and Louvain community of every institution over the cooperation edges (parent
- * links are drawn, but they are not cooperation).
+ * The network of the view and its metrics, from the kept views when the graph has not changed since. The
+ * graph's version is the stored layout's (every import lays the network out again) with the count store's
+ * totals. Timing is null when the view was kept.
  */
-export function cooperationMetrics(network: NetworkGraph): NetworkMetrics {
-  const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
-  for (const node of network.nodes) graph.addNode(node.key);
-  for (const { source, target, attributes } of network.edges) {
-    if (attributes.relation === 'cooperation') graph.mergeEdge(source, target, { weight: attributes.weight });
+async function loadView(
+  db: Database,
+  filters: NetworkFilters,
+): Promise<View & { timing: Pick<StatsTiming, 'network' | 'metrics'> | null }> {
+  const [version] = await db.read('api/graph-version');
+  const key = JSON.stringify([version, filters]);
+  let kept = views.get(db);
+  if (kept === undefined) views.set(db, (kept = new Map<string, Promise<View>>()));
+  const cached = kept.get(key);
+  if (cached !== undefined) {
+    // Most recently used last, so the first key is the one to forget.
+    kept.delete(key);
+    kept.set(key, cached);
+    return { ...(await cached), timing: null };
   }
-
-  // Hops, not weights: `weight` counts shared agreements, a strength; as a distance it would make the
-  // strongest ties the longest paths. graphology-metrics throws on a graph without nodes (a filter can
-  // leave one), and Louvain has nothing to group without edges.
-  const betweenness =
-    graph.order === 0 ? {} : betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
-  const louvainResult =
-    graph.size === 0
-      ? null
-      : louvain.detailed(graph, { getEdgeWeight: 'weight', rng: seededRandom(LOUVAIN_SEED) });
-  const community = renumberCommunities(graph, louvainResult?.communities ?? {});
-
-  const byInstitution = new Map<string, InstitutionMetrics>();
-  graph.forEachNode((node) => {
-    byInstitution.set(node, {
-      degree: graph.degree(node),
-      betweenness: roundScore(betweenness[node] ?? 0),
-      community: community.get(node) ?? null,
-    });
-  });
-  return {
-    byInstitution,
-    communities: new Set(community.values()).size,
-    modularity: louvainResult ? louvainResult.modularity : null,
-  };
+  let timing: Pick<StatsTiming, 'network' | 'metrics'> | null = null;
+  const loading = (async (): Promise<View> => {
+    const started = performance.now();
+    // Also rejects unknown domains and countries with a 400, before any other work.
+    const network = await loadNetwork(db, filters, NETWORK_LIMIT);
+    const loaded = performance.now();
+    const metrics = await computeMetrics(metricsInput(network));
+    timing = { network: loaded - started, metrics: performance.now() - loaded };
+    return { network, metrics };
+  })();
+  kept.set(key, loading);
+  // A failed load is not kept: the next request tries again.
+  loading.catch(() => kept.delete(key));
+  if (kept.size > KEPT_VIEWS) kept.delete(kept.keys().next().value!);
+  const view = await loading;
+  return { ...view, timing };
 }
 
-/**
- * Louvain's community numbers depend on its internal order; these are numbered by size, largest first,
- * ties broken by their first member's id, and institutions without edges are left out.
- */
-function renumberCommunities(graph: UndirectedGraph, raw: Record<string, number>): Map<string, number> {
-  const members = new Map<number, string[]>();
-  graph.forEachNode((node) => {
-    const id = raw[node];
-    if (id === undefined || graph.degree(node) === 0) return;
-    const community = members.get(id);
-    if (community) community.push(node);
-    else members.set(id, [node]);
-  });
-  const ordered = [...members.values()]
-    .map((nodes) => nodes.sort(compareIds))
-    .sort((a, b) => b.length - a.length || compareIds(a[0]!, b[0]!));
-  return new Map(ordered.flatMap((nodes, index) => nodes.map((node) => [node, index] as const)));
-}
-
-/** By code unit, not locale: the order must not depend on the server's language settings. */
-const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Equal scores reached along different floating-point paths compare equal, so ties fall to degree. */
-const roundScore = (score: number): number => Number(score.toPrecision(12));
-
-/** mulberry32: a small, fast PRNG; good enough to shuffle Louvain's visiting order reproducibly. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+/** The cooperation edges as index columns, the form the metrics take (and a worker receives cheaply). */
+function metricsInput(network: NetworkGraph): MetricsInput {
+  const index = new Map(network.nodes.map((node, i) => [node.key, i]));
+  const cooperation = network.edges.filter((edge) => edge.attributes.relation === 'cooperation');
+  const input: MetricsInput = {
+    ids: network.nodes.map((node) => node.key),
+    sources: new Uint32Array(cooperation.length),
+    targets: new Uint32Array(cooperation.length),
+    weights: new Float64Array(cooperation.length),
   };
+  cooperation.forEach(({ source, target, attributes }, i) => {
+    input.sources[i] = index.get(source)!;
+    input.targets[i] = index.get(target)!;
+    input.weights[i] = attributes.weight;
+  });
+  return input;
 }
