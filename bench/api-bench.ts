@@ -146,7 +146,7 @@ export async function benchApi(
       return {
         path: `/institutions/${id}`,
         driver: async (tx) => {
-          const [row] = await run(tx, 'api/institution', { id });
+          const [row] = await run(tx, 'api/institution', { id, agreementsLimit: neo4j.int(200) });
           const roles = (row?.institution as { roles: { id: string }[] }).roles;
           if (roles.length > 0) await run(tx, 'api/agreement-details', { ids: roles.map((r) => r.id) });
         },

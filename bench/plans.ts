@@ -72,9 +72,13 @@ export async function capturePlans(db: Database): Promise<QueryPlan[]> {
   const cases: [string, string, Record<string, unknown>, Record<string, string>?][] = [
     ['search "quantum"', 'api/search', { lucene: luceneQuery('quantum'), limit: neo4j.int(30), types: null }],
     ['search "양자"', 'api/search', { lucene: luceneQuery('양자'), limit: neo4j.int(30), types: null }],
-    ['institution (median)', 'api/institution', { id }],
+    ['institution (median)', 'api/institution', { id, agreementsLimit: neo4j.int(200) }],
     ['agreement-details (median)', 'api/agreement-details', { ids: agreements.ids }],
-    [`institution (hub, ${String(median.hubDegree)} agreements)`, 'api/institution', { id: hub }],
+    [
+      `institution (hub, ${String(median.hubDegree)} agreements)`,
+      'api/institution',
+      { id: hub, agreementsLimit: neo4j.int(200) },
+    ],
     ['agreement-details (hub)', 'api/agreement-details', { ids: hubAgreements.ids }],
     ['institution-exists', 'api/institution-exists', { id }],
     [

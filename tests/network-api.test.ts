@@ -82,6 +82,20 @@ describe('GET /api/institutions/:id', () => {
     expect(supercomputing.evidence[0]?.source.title).toBe('제1차 한미 차세대 핵심ㆍ신흥기술 대화');
   });
 
+  it('lists at most agreementsLimit agreements, in date order, and counts them all', async () => {
+    const all = (await (await seeded.app.get('/api/institutions/us-nist')).json()) as InstitutionDetail;
+    expect(all.agreementCount).toBe(all.agreements.length);
+    expect(all.agreementCount).toBeGreaterThan(2);
+    const first = (await (
+      await seeded.app.get('/api/institutions/us-nist?agreementsLimit=2')
+    ).json()) as InstitutionDetail;
+    expect(first.agreementCount).toBe(all.agreementCount);
+    expect(first.agreements).toEqual(all.agreements.slice(0, 2));
+    const tooMany = await seeded.app.get('/api/institutions/us-nist?agreementsLimit=5000');
+    expect(tooMany.status).toBe(400);
+    expect(await tooMany.json()).toMatchObject({ errors: [{ parameter: 'agreementsLimit' }] });
+  });
+
   it("lists the Department of Commerce's child", async () => {
     const doc = (await (await seeded.app.get('/api/institutions/us-doc')).json()) as InstitutionDetail;
     expect(doc.children.map((c) => c.id)).toEqual(['us-nist']);

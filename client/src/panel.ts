@@ -192,7 +192,7 @@ export function createPanel({ root, graph, store, onRetry }: PanelOptions): Inst
         facts.flatMap(([term, value]) => [el('dt', { text: term }), el('dd', {}, [value])]),
       ),
       el('section', { className: 'agreements', attrs: { 'data-testid': 'panel-agreements' } }, [
-        el('h3', { className: 'section-title', text: text.agreements(detail.agreements.length) }),
+        el('h3', { className: 'section-title', text: text.agreements(detail.agreementCount) }),
         detail.agreements.length > 0
           ? el('div', { className: 'agreement-groups' }, groupByDomain(state, detail))
           : el('p', { className: 'muted', text: text.noAgreements }),

@@ -1,5 +1,6 @@
 // One institution with its parent and children, and the agreements it is party to (ids and roles; the
-// agreements themselves come from agreement-details).
+// agreements themselves come from agreement-details): the first $agreementsLimit by date, and how many
+// there are — a hub of a large graph is party to thousands. Parameters: $id, $agreementsLimit.
 MATCH (i:Institution {id: $id})
 RETURN i {
   .id, .nameEn, .nameKo, .acronym, .aliases, .kind, .country,
@@ -12,6 +13,8 @@ RETURN i {
   roles: COLLECT {
     MATCH (i)-[r:PARTY_TO]->(a:Agreement)
     WITH a, r ORDER BY a.date, a.id
+    LIMIT $agreementsLimit
     RETURN {id: a.id, role: r.role}
-  }
+  },
+  agreementCount: COUNT { (i)-[:PARTY_TO]->(:Agreement) }
 } AS institution

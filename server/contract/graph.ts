@@ -110,7 +110,10 @@ export const institutionDetailSchema = institutionNodeAttributesSchema
     aliases: z.array(z.string()),
     parent: institutionRefSchema.nullable(),
     children: z.array(institutionRefSchema),
+    /** In date order; the first `agreementsLimit` when there are more. */
     agreements: z.array(agreementSummarySchema.extend({ role: z.enum(PARTY_ROLES) })),
+    /** Every agreement the institution is party to, listed or not. */
+    agreementCount: z.number().int(),
   })
   .meta({ id: 'Institution' });
 

@@ -15,10 +15,14 @@ export const institutionRoutes = (db: Database) => [
     method: 'get',
     path: '/institutions/:id',
     tag: 'Institutions',
-    summary: 'An institution: names, kind, country, parent, children, and every agreement with its evidence',
+    summary: 'An institution: names, kind, country, parent, children, and its agreements with their evidence',
+    description:
+      'Agreements come in date order, at most `agreementsLimit` of them; `agreementCount` says how many ' +
+      'the institution is party to.',
     params: institutionPath,
+    query: z.object({ agreementsLimit: limitSchema(200, 2_000) }),
     response: institutionDetailSchema,
-    handle: ({ params }) => getInstitution(db, params.id),
+    handle: ({ params, query }) => getInstitution(db, params.id, query.agreementsLimit),
   }),
   defineRoute({
     method: 'get',

@@ -63,9 +63,13 @@ export async function listAgreements(db: Database, query: AgreementQuery): Promi
   });
 }
 
-export async function getInstitution(db: Database, id: string): Promise<InstitutionDetail> {
+export async function getInstitution(
+  db: Database,
+  id: string,
+  agreementsLimit: number,
+): Promise<InstitutionDetail> {
   return db.readTransaction(async (run) => {
-    const [row] = await run('api/institution', { id });
+    const [row] = await run('api/institution', { id, agreementsLimit: neo4j.int(agreementsLimit) });
     if (!row) throw HttpProblem.notFound(`There is no institution with id "${id}".`);
     const { roles, ...institution } = row.institution as unknown as Omit<InstitutionDetail, 'agreements'> & {
       roles: { id: string; role: PartyRole }[];
