@@ -2,8 +2,9 @@
 // node and all its links in one pass with CREATE, which skips the checks for existing relationships
 // that MERGE makes — on a fresh graph those checks are most of the work. Writes exactly what
 // agreements.cypher and the agreement-*.cypher statements write (rows carry distinct parties and domains,
-// and evidence made distinct on source and quote by the importer), and marks every party
-// :CooperationStale, as mark-cooperation-stale.cypher does for a new agreement.
+// and evidence made distinct on source and quote by the importer). Parties are not marked
+// :CooperationStale: the importer derives a new agreement's edges from its rows (pairs.ts), and a label
+// set on a hub would lock it against every other batch that names it.
 UNWIND $rows AS row
 CREATE (a:Agreement {
   id: row.id, titleEn: row.titleEn, titleKo: row.titleKo, kind: row.kind, status: row.status, date: row.date,
@@ -14,7 +15,6 @@ CALL (a, row) {
   UNWIND row.parties AS party
   MATCH (i:Institution {id: party.institution})
   CREATE (i)-[:PARTY_TO {role: party.role}]->(a)
-  SET i:CooperationStale
 }
 CALL (a, row) {
   UNWIND row.domains AS domainId

@@ -6,22 +6,26 @@
  *    and ids no chunk defines are looked up in the database. Any error stops the import before it writes.
  * 2. write: records are regrouped into batches per collection, each batch one write transaction
  *    (writers.ts), so a batch lands whole or not at all; the next chunks are read and parsed meanwhile.
- * 3. derive: COOPERATES_WITH is rebuilt around the institutions the batches marked (cooperation.ts).
+ * 3. derive: the COOPERATES_WITH edges of new agreements are written from the pairs of parties gathered
+ *    while writing (pairs.ts, write-pairs.ts), without reading the graph again; the edges around
+ *    institutions whose existing agreements changed are rebuilt from the graph (cooperation.ts).
  *
  * The source is read twice, once per pass, so it is a function that starts a fresh pass.
  */
 import type { Logger } from 'pino';
 
 import { recordToRow, type Database } from '../../db/database.js';
-import { datasetSchema, type Dataset } from '../dataset.js';
+import { datasetSchema, type Agreement, type Dataset } from '../dataset.js';
 import { addCounters, checkExternalReferences, type ImportCounters } from '../importer.js';
 import type { ReferenceKind } from '../validate-dataset.js';
 import { rebuildStaleCooperation } from './cooperation.js';
+import { CooperationPairs } from './pairs.js';
 import { TaskPool } from './pool.js';
 import { prefetch } from './prefetch.js';
 import { progressReporter, type BulkPhase, type BulkProgress } from './progress.js';
 import { MemoryLimitError, writeTransaction } from './transaction.js';
 import { StreamValidator } from './validate.js';
+import { writeCooperationPairs } from './write-pairs.js';
 import { WRITERS, type BatchWriter, type Collection } from './writers.js';
 
 export type { BulkPhase, BulkProgress } from './progress.js';
@@ -37,7 +41,7 @@ export interface Concurrency {
 
 export const DEFAULT_CONCURRENCY: Concurrency = { write: 1, derive: 2 };
 
-export type BatchSizes = Record<Collection | 'cooperation', number>;
+export type BatchSizes = Record<Collection | 'cooperation' | 'edges', number>;
 
 /** Records per write transaction, chosen by measurement (bench/README.md) under a 32 MiB transaction cap. */
 export const DEFAULT_BATCH_SIZES: BatchSizes = {
@@ -50,6 +54,8 @@ export const DEFAULT_BATCH_SIZES: BatchSizes = {
   agreements: 1_000,
   /** Party links (institution to agreement) whose edges one transaction rebuilds: ~250 institutions. */
   cooperation: 4_000,
+  /** COOPERATES_WITH edges of new agreements written per transaction. */
+  edges: 10_000,
 };
 
 export interface BulkImportOptions {
@@ -71,7 +77,9 @@ export interface BulkImportSummary extends ImportCounters {
   transactions: number;
   /** Transactions retried after a transient error (a deadlock between concurrent batches, mostly). */
   retries: number;
-  /** Institutions whose COOPERATES_WITH edges were rebuilt. */
+  /** COOPERATES_WITH edges written from the parties of new agreements. */
+  derived: number;
+  /** Institutions whose COOPERATES_WITH edges were rebuilt from the graph. */
   rederived: number;
   ms: Record<BulkPhase, number>;
 }
@@ -92,6 +100,7 @@ export async function importChunks(
     records: 0,
     transactions: 0,
     retries: 0,
+    derived: 0,
     rederived: 0,
     ms: { validate: 0, write: 0, derive: 0 },
   };
@@ -105,14 +114,29 @@ export async function importChunks(
   const onRetry = (): void => {
     summary.retries += 1;
   };
-  await writeAll(db, source, { ...options, concurrency: concurrency.write, onRetry }, (counters, records) => {
-    addCounters(summary, counters);
-    summary.transactions += 1;
-    report('write', records, summary.records);
-  });
+  const pairs = new CooperationPairs();
+  await writeAll(
+    db,
+    source,
+    { ...options, concurrency: concurrency.write, onRetry, pairs },
+    (counters, records) => {
+      addCounters(summary, counters);
+      summary.transactions += 1;
+      report('write', records, summary.records);
+    },
+  );
   summary.ms.write = Date.now() - started;
 
   started = Date.now();
+  const written = await writeCooperationPairs(db, pairs, {
+    batchSize: options.batchSizes?.edges ?? DEFAULT_BATCH_SIZES.edges,
+    concurrency: concurrency.derive,
+    onRetry,
+    onBatch: (done, total) => report('derive', done, total),
+  });
+  addCounters(summary, written);
+  summary.derived = written.edges;
+  summary.transactions += written.transactions;
   const derived = await rebuildStaleCooperation(db, {
     batchSize: options.batchSizes?.cooperation ?? DEFAULT_BATCH_SIZES.cooperation,
     concurrency: concurrency.derive,
@@ -152,7 +176,7 @@ async function validateAll(
 async function writeAll(
   db: Database,
   source: ChunkSource,
-  options: BulkImportOptions & { concurrency: number; onRetry: () => void },
+  options: BulkImportOptions & { concurrency: number; onRetry: () => void; pairs: CooperationPairs },
   onBatch: (counters: ImportCounters, records: number) => void,
 ): Promise<void> {
   // Batch sizes shrink when a batch turns out too large for one transaction's memory.
@@ -164,22 +188,29 @@ async function writeAll(
   /** One transaction, or halves of it when it needs more memory than a transaction may take. */
   const writeRows = async (collection: Collection, write: BatchWriter, rows: object[]): Promise<void> => {
     let counters: ImportCounters;
+    // Agreements whose edges are left to derive, kept only once their batch has committed.
+    let derive: Agreement[] = [];
     try {
       counters = await writeTransaction(
         db,
         async (tx) => {
           // Counters restart with each attempt, as a retried transaction replays everything.
+          derive = [];
           const attempt = {
             nodesCreated: 0,
             nodesDeleted: 0,
             relationshipsCreated: 0,
             relationshipsDeleted: 0,
           };
-          await write(async (statement, parameters) => {
-            const result = await tx.run(db.cypher.get(statement), parameters);
-            addCounters(attempt, result.summary.counters.updates());
-            return result.records.map(recordToRow);
-          }, rows);
+          await write(
+            async (statement, parameters) => {
+              const result = await tx.run(db.cypher.get(statement), parameters);
+              addCounters(attempt, result.summary.counters.updates());
+              return result.records.map(recordToRow);
+            },
+            rows,
+            (agreement) => derive.push(agreement),
+          );
           return attempt;
         },
         options.onRetry,
@@ -194,6 +225,7 @@ async function writeAll(
       await writeRows(collection, write, rows.slice(sizes[collection]));
       return;
     }
+    for (const agreement of derive) options.pairs.add(agreement);
     written += rows.length;
     onBatch(counters, written);
   };

@@ -13,11 +13,14 @@ export type Collection = keyof Dataset;
 /** Runs a named statement inside the batch's transaction. */
 export type RunStatement = (statement: string, parameters: Record<string, unknown>) => Promise<Row[]>;
 
-export type BatchWriter = (run: RunStatement, rows: object[]) => Promise<void>;
+/** Hears of each agreement whose COOPERATES_WITH edges the batch leaves to derive (see pairs.ts). */
+export type DeriveLater = (agreement: Agreement) => void;
+
+export type BatchWriter = (run: RunStatement, rows: object[], derive: DeriveLater) => Promise<void>;
 
 const statements =
-  (...names: string[]): BatchWriter =>
-  async (run, rows) => {
+  (...names: string[]) =>
+  async (run: RunStatement, rows: object[]): Promise<void> => {
     for (const name of names) await run(name, { rows });
   };
 
@@ -45,11 +48,12 @@ async function writeInstitutions(run: RunStatement, rows: object[]): Promise<voi
 }
 
 /**
- * New agreements are created with all their links in one statement; existing ones the input changes go
- * through the MERGE statements; unchanged ones are left alone. Both writing paths mark the parties whose
- * COOPERATES_WITH edges change (see cooperation.ts).
+ * New agreements are created with all their links in one statement, and their COOPERATES_WITH edges
+ * derived later from their rows (pairs.ts); existing ones the input changes go through the MERGE
+ * statements and mark the parties whose edges change (cooperation.ts); unchanged ones are left alone,
+ * unless an interrupted import left their edges underived.
  */
-async function writeAgreements(run: RunStatement, rows: object[]): Promise<void> {
+async function writeAgreements(run: RunStatement, rows: object[], derive: DeriveLater): Promise<void> {
   const agreements = (rows as Agreement[]).map(withDistinctEvidence);
   const held = new Map(
     (await run('import/bulk/agreement-state', { ids: agreements.map((row) => row.id) })).map((state) => [
@@ -58,8 +62,13 @@ async function writeAgreements(run: RunStatement, rows: object[]): Promise<void>
     ]),
   );
   const fresh = agreements.filter((row) => !held.has(row.id));
-  const changed = agreements.filter((row) => held.has(row.id) && !sameAgreement(row, held.get(row.id)!));
+  const [changed, unchanged] = split(
+    agreements.filter((row) => held.has(row.id)),
+    (row) => !sameAgreement(row, held.get(row.id)!),
+  );
   if (fresh.length > 0) await run('import/bulk/create-agreements', { rows: fresh });
+  for (const row of fresh) derive(row);
+  for (const row of unchanged) if (!held.get(row.id)!.derived) derive(row);
   if (changed.length > 0) {
     await statements(
       'import/bulk/mark-cooperation-stale',
@@ -79,6 +88,7 @@ interface AgreementState {
   domains: string[];
   evidence: [string, string, string][];
   agreedAt: string[];
+  derived: boolean;
 }
 
 const AGREEMENT_PROPERTIES = [
