@@ -20,6 +20,10 @@ export interface BenchOptions {
   sweep: boolean;
   skipNaive: boolean;
   skipApi: boolean;
+  /** The explorer in Chromium against bare sigma, at every size. */
+  skipClient: boolean;
+  /** Page loads per side and size in the client benchmark. */
+  clientRuns: number;
 }
 
 const DEFAULTS: BenchOptions = {
@@ -33,6 +37,8 @@ const DEFAULTS: BenchOptions = {
   sweep: false,
   skipNaive: false,
   skipApi: false,
+  skipClient: false,
+  clientRuns: 3,
 };
 
 const USAGE = `Usage: npm run bench -- [options]
@@ -44,7 +50,8 @@ const USAGE = `Usage: npm run bench -- [options]
   --heap 4g             heap of the benchmark's own Neo4j (default 4g)
   --page-cache 1g       its page cache (default 1g)
   --sweep               also try batch sizes and concurrencies on 10k (a few minutes more)
-  --skip-naive, --skip-api`;
+  --client-runs N       page loads per side and size in the client benchmark (default 3)
+  --skip-naive, --skip-api, --skip-client`;
 
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   const options = { ...DEFAULTS };
@@ -88,6 +95,12 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
         break;
       case '--skip-api':
         options.skipApi = true;
+        break;
+      case '--skip-client':
+        options.skipClient = true;
+        break;
+      case '--client-runs':
+        options.clientRuns = positiveInteger(arg, value());
         break;
       case '--help':
       case '-h':

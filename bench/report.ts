@@ -8,6 +8,8 @@ import path from 'node:path';
 import { format, resolveConfig } from 'prettier';
 
 import type { ApiBenchResult } from './api-bench.js';
+import type { ClientBenchResult } from './client-bench.js';
+import { clientMarkdown, clientTargets } from './client-report.js';
 import type { ImportBenchResult, NaiveBenchResult } from './import-bench.js';
 import type { QueryPlan } from './plans.js';
 
@@ -42,6 +44,7 @@ export interface BenchResults {
   sweep?: SweepRow[];
   api?: ApiBenchResult;
   plans?: QueryPlan[];
+  client?: ClientBenchResult[];
 }
 
 interface Target {
@@ -89,6 +92,7 @@ export function targets(results: BenchResults): Target[] {
       met: paths.statement.p95 < 50 && paths.failures.statement === 0,
     });
   }
+  rows.push(...clientTargets(results.client ?? []));
   return rows;
 }
 
@@ -169,6 +173,7 @@ function resultsMarkdown(results: BenchResults): string {
     ...naiveSection(results),
     ...sweepSection(results.sweep),
     ...apiSection(results.api),
+    clientMarkdown(results.client ?? []),
   ];
   return lines.join('\n');
 }

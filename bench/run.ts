@@ -7,7 +7,9 @@ import { rmSync } from 'node:fs';
 import os from 'node:os';
 
 import { importChunks, readNdjsonChunks } from '../server/import/bulk/index.js';
+import { refreshLayout } from '../server/layout/index.js';
 import { benchApi } from './api-bench.js';
+import { benchClient } from './client-bench.js';
 import { parseBenchArgs, type BenchOptions } from './args.js';
 import { writeDataFile, type DataFile } from './data.js';
 import { benchBulkImport, benchNaiveImport, fmt } from './import-bench.js';
@@ -65,6 +67,13 @@ async function main(): Promise<void> {
     try {
       results.machine.neo4j ||= await neo4jVersion(bench);
       results.imports.push(await benchBulkImport(bench, data, size <= options.reimportUpTo, log));
+      if (!options.skipClient) {
+        log(`The explorer in Chromium against bare sigma, ${fmt(size)} institutions…`);
+        await refreshLayout(bench.db);
+        (results.client ??= []).push(
+          await benchClient({ db: bench.db, institutions: size, runs: options.clientRuns, log }),
+        );
+      }
       if (largest && !options.skipApi) {
         log(`Query plans on ${fmt(size)} institutions…`);
         results.plans = await capturePlans(bench.db);

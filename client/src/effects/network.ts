@@ -38,10 +38,12 @@ const WHOLE = 'whole';
 
 /**
  * Networks of up to this many institutions come whole from `/api/graph` and are laid out here, with every
- * link's agreements; larger ones come in pages with the positions the server stored (bench/results/
- * client-profile.md has the measurements behind the number).
+ * link's agreements; larger ones come in pages with the positions the server stored. Measured
+ * (bench/results/client-profile.md): the whole answer of a generated 1k network already passes the
+ * server's 32 MiB transaction cap (its hubs share thousands of agreements), and a few hundred
+ * institutions are all a synchronous ForceAtlas2 pass can place before the first frame.
  */
-export const PAGED_ABOVE = 1_500;
+export const PAGED_ABOVE = 500;
 /** The first page: the hubs, drawn as soon as they arrive. Later pages are larger (fewer round trips). */
 export const FIRST_PAGE = 2_000;
 export const NEXT_PAGES = 10_000;
@@ -68,7 +70,7 @@ export function createNetworkEffects(
         const first = await firstPage(controller.signal);
         if (controller.signal.aborted) return;
         if (first !== null && first.total > PAGED_ABOVE) {
-          await loadPages(first, controller);
+          loadPages(first, controller);
           return;
         }
       }
@@ -94,25 +96,29 @@ export function createNetworkEffects(
     }
   };
 
-  /** The whole network's first page; null when the server has no pages (the whole answer then). */
+  /**
+   * The whole network's first page; null when the server has no pages to give (none stored yet, or its
+   * layout is being rewritten after an import): the whole answer of `/api/graph` then, as for small ones.
+   */
   const firstPage = (signal: AbortSignal) =>
     fetchNetworkPage({ offset: 0, size: FIRST_PAGE, edgesPerNode: EDGES_PER_NODE }, signal).catch(
       (error: unknown) => {
-        if (error instanceof ProblemError && error.status === 404) return null;
+        if (error instanceof ProblemError) return null;
         throw error;
       },
     );
 
   /**
-   * Draws the first page at once, then merges the others as they come, the next one requested while the
-   * current one is merged. A page from a newer layout (an import ran meanwhile) starts the load over.
+   * Draws the first page at once (the load resolves then), then merges the others as they come, the next
+   * one requested while the current one is merged. A page from a newer layout (an import ran meanwhile)
+   * starts the load over.
    */
-  const loadPages = async (first: NetworkPage, controller: AbortController): Promise<void> => {
+  const loadPages = (first: NetworkPage, controller: AbortController): void => {
     hooks.onAnswer?.();
     const reset = graph.order > 0;
     graph.clear();
     graph.replaceAttributes({ countries: [], domains: [] });
-    let paged: PagedNetwork = mergePage(graph, null, first).paged;
+    const { paged } = mergePage(graph, null, first);
     loaded = WHOLE;
     store.dispatch({
       type: 'loadSucceeded',
@@ -121,6 +127,14 @@ export function createNetworkEffects(
     });
     if (reset) hooks.onReset();
     refreshView(store.getState(), true);
+    // The page is usable from here on: the other pages arrive in the background.
+    void loadRemainingPages(paged, controller).catch((error: unknown) => {
+      if (!controller.signal.aborted) store.dispatch({ type: 'loadFailed', error });
+    });
+  };
+
+  const loadRemainingPages = async (start: PagedNetwork, controller: AbortController): Promise<void> => {
+    let paged = start;
     const request = (offset: number | null): Promise<NetworkPage> | null => {
       if (offset === null) return null;
       const next = fetchNetworkPage(

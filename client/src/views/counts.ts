@@ -25,6 +25,10 @@ export function createCounts(root: HTMLElement, store: Store, graph: Cooperation
     }
     const view = current(state.view);
     const counts = countView(graph, view);
+    // Pages bring links without the agreements behind them: the server's count of the view stands in.
+    const stats = current(state.stats);
+    if (state.pages !== null && counts.agreements === 0 && stats !== null)
+      counts.agreements = stats.view.agreements;
     root.dataset.institutions = String(counts.institutions);
     root.dataset.links = String(counts.links);
     root.dataset.agreements = String(counts.agreements);
