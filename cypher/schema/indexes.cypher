@@ -11,5 +11,7 @@ CREATE INDEX agreement_kind IF NOT EXISTS FOR (n:Agreement) ON (n.kind);
 CREATE INDEX agreement_status IF NOT EXISTS FOR (n:Agreement) ON (n.status);
 CREATE INDEX agreement_date IF NOT EXISTS FOR (n:Agreement) ON (n.date);
 CREATE INDEX institution_country IF NOT EXISTS FOR (n:Institution) ON (n.country);
+// The network's stored order: pages of /api/graph/page are range seeks on it.
+CREATE RANGE INDEX institution_rank IF NOT EXISTS FOR (n:Institution) ON (n.rank);
 // Last: wait until the indexes are online, so the first search does not race their population.
 CALL db.awaitIndexes(60);

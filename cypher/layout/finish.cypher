@@ -1,0 +1,6 @@
+// The layout is complete: pages may be served from it. $version names it, $institutions is how many it
+// placed (a different count of institutions later means an import added or removed some since),
+// $fingerprint identifies the network it was computed for.
+MERGE (layout:Layout {id: 'cooperation'})
+SET layout.status = 'ready', layout.version = $version, layout.institutions = $institutions,
+    layout.fingerprint = $fingerprint, layout.computedAt = datetime()

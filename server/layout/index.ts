@@ -1,0 +1,153 @@
+/**
+ * The stored layout of the cooperation network, refreshed after every import: reads the network
+ * (read-network.ts), orders it (order.ts), places it with ForceAtlas2 from a seed or the stored positions
+ * (seed-positions.ts, forceatlas2.ts) and writes per institution `x`, `y`, `rank`, `partners` and the
+ * links its page delivers, with a version on the `(:Layout {id: 'cooperation'})` node (write.ts).
+ *
+ * A network that has not changed since the stored layout (same fingerprint) is left exactly as it is, so a
+ * re-import of the same data keeps the picture.
+ */
+import type { Logger } from 'pino';
+
+import type { Database } from '../db/database.js';
+import { layoutVersion, networkFingerprint } from './fingerprint.js';
+import { orderNetwork } from './order.js';
+import { placeNetwork } from './place.js';
+import { layoutProgressReporter, type LayoutPhase, type LayoutProgress } from './progress.js';
+import { readNetwork } from './read-network.js';
+import { writeLayout } from './write.js';
+
+export type { LayoutPhase, LayoutProgress } from './progress.js';
+export { MAX_EDGES_PER_NODE } from './order.js';
+
+export interface RefreshLayoutOptions {
+  logger?: Logger;
+  onProgress?: (progress: LayoutProgress) => void;
+  /** Lay the network out again even when it has not changed. */
+  force?: boolean;
+  /** Start from the seed layout, ignoring stored positions (implies `force`). */
+  fromScratch?: boolean;
+  /** Stops ForceAtlas2 after this long (default 5 minutes). */
+  timeLimitMs?: number;
+}
+
+export interface LayoutSummary {
+  /** `unchanged`: the stored layout already fits the network, nothing was written. */
+  outcome: 'computed' | 'unchanged';
+  version: string;
+  institutions: number;
+  edges: number;
+  /** Whether ForceAtlas2 started from stored positions rather than the seed layout. */
+  fromStored: boolean;
+  iterations: number;
+  /** Iterations the size called for; more than `iterations` when the time limit stopped the run. */
+  planned: number;
+  ms: Record<LayoutPhase, number>;
+}
+
+interface StoredState {
+  version: string | null;
+  institutions: number | null;
+  fingerprint: string | null;
+  status: 'writing' | 'ready' | null;
+  total: number;
+}
+
+async function storedState(db: Database): Promise<StoredState> {
+  return (await db.read('layout/state'))[0] as unknown as StoredState;
+}
+
+/**
+ * Whether the stored layout is complete and places as many institutions as there are, without reading
+ * the network: cheap enough for every start. Edge changes alone are not seen here; imports lay out again.
+ */
+export async function layoutIsCurrent(db: Database): Promise<boolean> {
+  const state = await storedState(db);
+  return state.status === 'ready' && state.institutions === state.total;
+}
+
+const running = new WeakMap<Database, Promise<LayoutSummary>>();
+
+/** Lays the network out and stores it; concurrent calls for the same database share one run. */
+export function refreshLayout(db: Database, options: RefreshLayoutOptions = {}): Promise<LayoutSummary> {
+  const current = running.get(db);
+  if (current) return current;
+  const run = computeLayout(db, options).finally(() => running.delete(db));
+  running.set(db, run);
+  return run;
+}
+
+async function computeLayout(db: Database, options: RefreshLayoutOptions): Promise<LayoutSummary> {
+  const report = layoutProgressReporter(options.logger, options.onProgress);
+  const ms: Record<LayoutPhase, number> = { read: 0, layout: 0, write: 0 };
+  let started = performance.now();
+
+  const network = await readNetwork(db, (done, total) => report('read', done, total));
+  const fingerprint = networkFingerprint(network);
+  const stored = await storedState(db);
+  ms.read = Math.round(performance.now() - started);
+  const summary = {
+    institutions: network.ids.length,
+    edges: network.source.length,
+    fromStored: false,
+    iterations: 0,
+    planned: 0,
+    ms,
+  };
+  if (
+    !options.force &&
+    !options.fromScratch &&
+    stored.version !== null &&
+    stored.status === 'ready' &&
+    stored.fingerprint === fingerprint &&
+    stored.institutions === network.ids.length
+  ) {
+    return { ...summary, outcome: 'unchanged', version: stored.version };
+  }
+
+  started = performance.now();
+  if (options.fromScratch) {
+    network.x.fill(Number.NaN);
+    network.y.fill(Number.NaN);
+  }
+  const order = orderNetwork(network);
+  const placed = await placeNetwork(network, order, {
+    deadline: performance.now() + (options.timeLimitMs ?? 300_000),
+    onIteration: (done, planned) => report('layout', done, planned),
+  });
+  if (placed.iterations < placed.planned) {
+    options.logger?.warn(
+      `The layout stopped at its time limit after ${placed.iterations} of ${placed.planned} iterations.`,
+    );
+  }
+  ms.layout = Math.round(performance.now() - started);
+
+  started = performance.now();
+  const version = layoutVersion(fingerprint, placed.x, placed.y);
+  await writeLayout(db, network, order, { version, fingerprint, x: placed.x, y: placed.y }, (done, total) =>
+    report('write', done, total),
+  );
+  ms.write = Math.round(performance.now() - started);
+  return {
+    ...summary,
+    outcome: 'computed',
+    version,
+    fromStored: placed.fromStored,
+    iterations: placed.iterations,
+    planned: placed.planned,
+  };
+}
+
+/** One line for the log. */
+export function describeLayout(summary: LayoutSummary): string {
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  if (summary.outcome === 'unchanged') {
+    return `The layout ${summary.version} of ${summary.institutions.toLocaleString('en')} institutions is up to date.`;
+  }
+  return (
+    `Laid out ${summary.institutions.toLocaleString('en')} institutions and ` +
+    `${summary.edges.toLocaleString('en')} cooperation edges (layout ${summary.version}, ` +
+    `${summary.iterations} ForceAtlas2 iterations from ${summary.fromStored ? 'the stored positions' : 'a seed layout'}): ` +
+    `read ${seconds(summary.ms.read)}, layout ${seconds(summary.ms.layout)}, write ${seconds(summary.ms.write)}.`
+  );
+}
