@@ -107,6 +107,13 @@ export async function capturePlans(db: Database): Promise<QueryPlan[]> {
       { from: median.from, to: median.to, limit: neo4j.int(11) },
       { function: 'shortestPath', types: 'PARTY_TO|PART_OF|AGREED_AT|HOLDS|CHAIRS', maxHops: '8' },
     ],
+    // Pages of the stored layout (empty unless the layout ran after the import: server/layout/).
+    ['network-page-state', 'api/network-page-state', {}],
+    ...[0, 50_000].map((offset): [string, string, Record<string, unknown>] => [
+      `network-page (10,000 from ${offset.toLocaleString('en')})`,
+      'api/network-page',
+      { offset: neo4j.int(offset), size: neo4j.int(10_000), edgesPerNode: neo4j.int(5) },
+    ]),
   ];
 
   const plans: QueryPlan[] = [];

@@ -27,6 +27,7 @@ describe('the schema', () => {
       Country: 'code',
       Event: 'id',
       Person: 'id',
+      Layout: 'id',
     });
   });
 

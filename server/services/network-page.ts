@@ -26,21 +26,21 @@ interface PageState {
   domains: NetworkPage['domains'];
 }
 
-interface PageRows {
-  rank: number[];
-  id: string[];
-  nameEn: string[];
-  nameKo: string[];
-  acronym: string[];
-  kind: NetworkPage['institutions']['kind'];
-  country: string[];
-  x: number[];
-  y: number[];
-  partners: number[];
-  linkRanks: number[][];
-  linkWeights: number[][];
-  parentRanks: number[][];
-  childRanks: number[][];
+interface PageRow {
+  rank: number;
+  id: string;
+  nameEn: string;
+  nameKo: string;
+  acronym: string | null;
+  kind: NetworkPage['institutions']['kind'][number];
+  country: string | null;
+  x: number;
+  y: number;
+  partners: number;
+  linkRanks: number[];
+  linkWeights: number[];
+  parentRanks: number[];
+  childRanks: number[];
 }
 
 /** Seconds a client should wait before asking again while the layout is not ready. */
@@ -56,57 +56,56 @@ export async function loadNetworkPage(db: Database, query: NetworkPageQuery): Pr
   const { state, rows } = await db.readTransaction(async (run) => {
     const [state] = (await run('api/network-page-state')) as unknown as [PageState];
     if (state.status !== 'ready' || state.placed !== state.total) return { state, rows: null };
-    const [rows] = await run('api/network-page', {
+    const rows = await run('api/network-page', {
       offset: neo4j.int(query.offset),
       size: neo4j.int(query.size),
       edgesPerNode: neo4j.int(query.edgesPerNode),
     });
-    return { state, rows: rows as unknown as PageRows };
+    return { state, rows: rows as unknown as PageRow[] };
   });
   if (!rows || state.version === null) throw notReady(state);
   checkContiguous(rows, query, state.total);
 
-  const end = query.offset + rows.id.length;
+  const end = query.offset + rows.length;
+  const column = <K extends keyof PageRow>(key: K): PageRow[K][] => rows.map((row) => row[key]);
   const page: NetworkPage = {
     total: state.total,
     offset: query.offset,
     next: end < state.total ? end : null,
     layout: state.version,
     institutions: {
-      id: rows.id,
-      nameEn: rows.nameEn,
-      nameKo: rows.nameKo,
-      acronym: rows.acronym.map(emptyToNull),
-      kind: rows.kind,
-      country: rows.country.map(emptyToNull),
-      x: rows.x,
-      y: rows.y,
-      partners: rows.partners,
+      id: column('id'),
+      nameEn: column('nameEn'),
+      nameKo: column('nameKo'),
+      acronym: column('acronym'),
+      kind: column('kind'),
+      country: column('country'),
+      x: column('x'),
+      y: column('y'),
+      partners: column('partners'),
     },
     edges: { source: [], target: [], weight: [] },
     partOf: { source: [], target: [] },
     countries: state.countries,
     domains: state.domains,
   };
-  rows.rank.forEach((rank, i) => {
+  for (const { rank, linkRanks, linkWeights, parentRanks, childRanks } of rows) {
     // Earlier ends first: `source` is always delivered before `target` (on this page or an earlier one).
-    rows.linkRanks[i]!.forEach((earlier, k) => {
+    linkRanks.forEach((earlier, k) => {
       page.edges.source.push(earlier);
       page.edges.target.push(rank);
-      page.edges.weight.push(rows.linkWeights[i]![k]!);
+      page.edges.weight.push(linkWeights[k]!);
     });
     // Parent links keep their direction, child → parent; together at most `edgesPerNode` per institution.
-    const parents = rows.parentRanks[i]!;
-    const children = rows.childRanks[i]!.slice(0, Math.max(0, query.edgesPerNode - parents.length));
-    for (const parent of parents) {
+    for (const parent of parentRanks) {
       page.partOf.source.push(rank);
       page.partOf.target.push(parent);
     }
-    for (const child of children) {
+    for (const child of childRanks.slice(0, Math.max(0, query.edgesPerNode - parentRanks.length))) {
       page.partOf.source.push(child);
       page.partOf.target.push(rank);
     }
-  });
+  }
   return page;
 }
 
@@ -133,14 +132,12 @@ function notReady(state: PageState): HttpProblem {
  * Ranks run 0…total-1 without gaps. A gap means the network changed under the stored layout (as many
  * institutions removed as added since): every later edge would point at the wrong institution.
  */
-function checkContiguous(rows: PageRows, { offset, size }: NetworkPageQuery, total: number): void {
+function checkContiguous(rows: PageRow[], { offset, size }: NetworkPageQuery, total: number): void {
   const expected = Math.max(0, Math.min(size, total - offset));
-  if (rows.rank.length !== expected || rows.rank.some((rank, i) => rank !== offset + i)) {
+  if (rows.length !== expected || rows.some(({ rank }, i) => rank !== offset + i)) {
     throw new LayoutNotReadyProblem(
       `The stored layout does not fit the network from offset ${offset} (institutions changed since it ` +
         'was computed); it is recomputed after the running import.',
     );
   }
 }
-
-const emptyToNull = (value: string): string | null => (value === '' ? null : value);
