@@ -31,6 +31,7 @@ import { createLoadProgress } from './views/load-progress.js';
 import { attachPathLayer, drawPaths } from './views/path-layer.js';
 import { createPathFinder } from './views/path-finder.js';
 import { createSearchBox } from './views/search-box.js';
+import { sigmaSettings } from './views/sigma-setup.js';
 import { createTools } from './views/tools.js';
 
 declare global {
@@ -90,6 +91,8 @@ details.start();
 /** Milliseconds since navigation started, for the time-to-first-frame figure. */
 const timing = { networkLoaded: 0, firstFrame: 0 };
 const network = createNetworkEffects(store, graph, {
+  // The canvas is made once the first answer says how large the network is (see start()).
+  onScale: (large) => (canvas === null ? createView(large) : undefined),
   onAnswer: () => {
     if (timing.networkLoaded === 0) timing.networkLoaded = performance.now();
   },
@@ -256,11 +259,17 @@ elements.languageSwitch.addEventListener('click', () =>
 );
 
 /**
- * The canvas is created before the network arrives: building sigma's WebGL programs then overlaps the
- * request, and the first frame after the answer only has to draw.
+ * The canvas is created as soon as the first answer says how large the network is: a small one's WebGL
+ * programs then compile while its whole answer is on its way; a large one's are the cheap ones only.
  */
-function createView(): void {
+async function createView(large: boolean): Promise<void> {
+  performance.mark('cooperation-graph:canvas-start');
+  const settings = await sigmaSettings(large);
+  // Another call made it meanwhile.
+  if (canvas !== null) return;
   canvas = createCanvas(elements.graph, graph, store, {
+    large,
+    settings,
     // The side panel and the tool drawer cover the canvas' sides: the camera keeps clear of them.
     occluded: () => ({
       left: elements.tools.hidden ? 0 : elements.tools.getBoundingClientRect().width + 12,
@@ -283,19 +292,16 @@ function createView(): void {
     renderer.off('afterRender', onFrame);
   };
   renderer.on('afterRender', onFrame);
+  performance.mark('cooperation-graph:canvas-ready');
 }
 
 async function start(): Promise<void> {
   setPageState('loading');
-  // The request goes first; sigma's WebGL set-up then runs while the answer is on its way.
-  const loading = network.start();
   try {
-    if (canvas === null) {
-      performance.mark('cooperation-graph:canvas-start');
-      createView();
-      performance.mark('cooperation-graph:canvas-ready');
-    }
-    await loading;
+    // The canvas is made when the first answer tells the network's size (onScale), so that a large one
+    // compiles only its cheap programs; a page opened on neighbourhoods (focus) makes it here.
+    await network.start();
+    if (canvas === null) await createView(false);
   } catch (error) {
     console.error(error);
     // A failure to draw (no WebGL) is not a failed request: say so in the same box.

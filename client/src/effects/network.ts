@@ -21,6 +21,8 @@ import type { EdgeInView, ExplorerState, NetworkView } from '../state/types.js';
 import type { NetworkPage } from '../../../server/contract/network-page.js';
 
 export interface NetworkHooks {
+  /** The first answer tells whether the network is large (it comes in pages), before it is merged. */
+  onScale?: (large: boolean) => void | Promise<void>;
   /** The network's answer arrived (before it is merged and laid out): the start of the first-frame clock. */
   onAnswer?: () => void;
   /** Institutions or links were added: the layout should make room for them. */
@@ -70,14 +72,21 @@ export function createNetworkEffects(
         const first = await firstPage(controller.signal);
         if (controller.signal.aborted) return;
         if (first !== null && first.total > PAGED_ABOVE) {
+          await hooks.onScale?.(true);
+          if (controller.signal.aborted) return;
           loadPages(first, controller);
           return;
         }
       }
-      const parts =
+      const requests =
         focus.length === 0
-          ? [await fetchNetwork(null, controller.signal)]
-          : await Promise.all(focus.map((id) => fetchNeighbourhood(id, 1, controller.signal)));
+          ? [fetchNetwork(null, controller.signal)]
+          : focus.map((id) => fetchNeighbourhood(id, 1, controller.signal));
+      // Whatever the canvas sets up runs while the answer is on its way.
+      const [parts] = await Promise.all([
+        Promise.all(requests),
+        focus.length === 0 && hooks.onScale?.(false),
+      ]);
       if (controller.signal.aborted) return;
       hooks.onAnswer?.();
       const reset = graph.order > 0;
@@ -270,8 +279,12 @@ export function createNetworkEffects(
 
   return {
     async start() {
-      loadReferenceData();
-      await loadScope(store.getState().focus);
+      // After the first answer: the statistics behind the filters would compete with it for the server.
+      try {
+        await loadScope(store.getState().focus);
+      } finally {
+        loadReferenceData();
+      }
     },
   };
 }

@@ -39,7 +39,7 @@ import {
   NODE_RING_COLOR,
   PICTOGRAM_COLOR,
   SELECTED_RING_COLOR,
-  sigmaSettings,
+  type GraphSettings,
 } from './sigma-setup.js';
 
 export interface CanvasView {
@@ -71,15 +71,19 @@ interface Model {
 }
 
 export interface CanvasHooks {
+  /** sigmaSettings(large), loaded beforehand (the small canvas' programs come in a chunk of their own). */
+  settings: Partial<GraphSettings>;
   /** Pixels on the right and left of the canvas hidden under panels, kept clear when the camera moves. */
   occluded?: () => { left: number; right: number };
+  /** The network is large (it comes in pages): a canvas with the level-of-detail programs only. */
+  large?: boolean;
 }
 
 export function createCanvas(
   container: HTMLElement,
   graph: CooperationGraph,
   store: Store,
-  hooks: CanvasHooks = {},
+  hooks: CanvasHooks,
 ): CanvasView {
   let state = store.getState();
   let model: Model = { looks: new Map(), palette: new Map(), emphasis: null, path: null };
@@ -87,7 +91,7 @@ export function createCanvas(
    * A network that came in pages: drawn with the level of detail of sigma-setup.ts, and its hovered or
    * selected institution drawn on the highlight layer rather than by restyling every node.
    */
-  let large = false;
+  let large = hooks.large === true;
   let focus: Emphasis | null = null;
 
   const view = () => current(state.view);
@@ -178,7 +182,7 @@ export function createCanvas(
     NetworkNodeAttributes,
     NetworkEdgeAttributes,
     NetworkAttributes
-  >(graph, container, { ...sigmaSettings(), nodeReducer, edgeReducer });
+  >(graph, container, { ...hooks.settings, nodeReducer, edgeReducer });
   const highlight = attachHighlightLayer(renderer, graph, () => focus);
 
   const rebuild = (all: boolean): void => {
@@ -205,10 +209,11 @@ export function createCanvas(
 
   const unsubscribe = store.subscribe((next, previous) => {
     state = next;
-    const scale = next.pages !== null;
-    if (scale !== large) {
-      large = scale;
-      renderer.setSettings(levelOfDetail(large));
+    // A network that grew large since the canvas was made (an import meanwhile) gets the level of
+    // detail too; a large canvas stays large (its programs are the cheap ones only).
+    if (next.pages !== null && !large) {
+      large = true;
+      renderer.setSettings(levelOfDetail(true));
       rebuild(true);
       return;
     }

@@ -7,7 +7,6 @@
  */
 import EdgeCurveProgram from '@sigma/edge-curve';
 import { createNodeBorderProgram } from '@sigma/node-border';
-import { createNodeImageProgram } from '@sigma/node-image';
 import type { Settings } from 'sigma/settings';
 import { createNodeCompoundProgram, EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
 
@@ -27,7 +26,56 @@ export const LARGE_EDGE_TYPE = 'hairline';
 
 export type GraphSettings = Settings<NetworkNodeAttributes, NetworkEdgeAttributes, NetworkAttributes>;
 
-export function sigmaSettings(): Partial<GraphSettings> {
+/** Labels, camera, padding: the same for every canvas. */
+const COMMON: Partial<GraphSettings> = {
+  labelFont: LABEL_FONT,
+  labelSize: 13,
+  labelWeight: '500',
+  labelColor: { color: '#1b2230' },
+  stagePadding: 40,
+  minCameraRatio: 0.05,
+  maxCameraRatio: 6,
+};
+
+/** What a large network changes (see levelOfDetail), and the small network's values. */
+const DETAIL = {
+  small: {
+    defaultNodeType: 'institution',
+    hideEdgesOnMove: false,
+    hideLabelsOnMove: false,
+    zIndex: true,
+    // Dozens of nodes show nearly every label; thousands let the label grid keep the largest.
+    labelRenderedSizeThreshold: 5,
+    labelDensity: 1.5,
+    labelGridCellSize: 90,
+  },
+  large: {
+    defaultNodeType: LARGE_NODE_TYPE,
+    hideEdgesOnMove: true,
+    hideLabelsOnMove: true,
+    zIndex: false,
+    labelRenderedSizeThreshold: 14,
+    labelDensity: 0.4,
+    labelGridCellSize: 140,
+  },
+} satisfies Record<string, Partial<GraphSettings>>;
+
+/**
+ * The settings of a canvas. A large network's canvas registers only its two cheap programs: sigma
+ * compiles every registered program when it starts. The pictogram program's package is loaded only for
+ * a small network: each of its programs, the two it makes when it is imported included, opens a WebGL
+ * context to read the texture size (about 0.4 s each in software WebGL, measured).
+ */
+export async function sigmaSettings(large = false): Promise<Partial<GraphSettings>> {
+  if (large) {
+    return {
+      ...COMMON,
+      ...DETAIL.large,
+      nodeProgramClasses: { [LARGE_NODE_TYPE]: NodePointProgram },
+      edgeProgramClasses: { [LARGE_EDGE_TYPE]: EdgeLineProgram },
+    };
+  }
+  const { createNodeImageProgram } = await import('@sigma/node-image');
   const disc = createNodeBorderProgram<NetworkNodeAttributes, NetworkEdgeAttributes, NetworkAttributes>({
     borders: [
       { size: { value: 0.12 }, color: { attribute: 'borderColor', defaultValue: NODE_RING_COLOR } },
@@ -44,53 +92,22 @@ export function sigmaSettings(): Partial<GraphSettings> {
     debounceTimeout: null,
   });
   return {
-    defaultNodeType: 'institution',
+    ...COMMON,
+    ...DETAIL.small,
     nodeProgramClasses: {
       institution: createNodeCompoundProgram([disc, pictogram]),
       [LARGE_NODE_TYPE]: NodePointProgram,
     },
     edgeProgramClasses: { curved: EdgeCurveProgram, [LARGE_EDGE_TYPE]: EdgeLineProgram },
-    zIndex: true,
-    labelFont: LABEL_FONT,
-    labelSize: 13,
-    labelWeight: '500',
-    labelColor: { color: '#1b2230' },
-    // Dozens of nodes show nearly every label; thousands let the label grid keep the largest.
-    labelRenderedSizeThreshold: 5,
-    labelDensity: 1.5,
-    labelGridCellSize: 90,
-    stagePadding: 40,
-    minCameraRatio: 0.05,
-    maxCameraRatio: 6,
   };
 }
 
 /**
- * What a large network changes, and the small network's values to go back to. Measured in
+ * The level of detail of a large network, or back to a small one's. Measured in
  * bench/results/client-profile.md: edges are most of a frame's cost in software WebGL, so they are
  * left out while the camera moves; labels too, and the label grid keeps only the largest nodes.
  * Sorting by zIndex costs a sort of every node and edge at each reindexing: off.
  */
 export function levelOfDetail(large: boolean): Partial<GraphSettings> {
-  const small = sigmaSettings();
-  if (!large) {
-    return {
-      defaultNodeType: small.defaultNodeType!,
-      hideEdgesOnMove: false,
-      hideLabelsOnMove: false,
-      zIndex: true,
-      labelRenderedSizeThreshold: small.labelRenderedSizeThreshold!,
-      labelDensity: small.labelDensity!,
-      labelGridCellSize: small.labelGridCellSize!,
-    };
-  }
-  return {
-    defaultNodeType: LARGE_NODE_TYPE,
-    hideEdgesOnMove: true,
-    hideLabelsOnMove: true,
-    zIndex: false,
-    labelRenderedSizeThreshold: 14,
-    labelDensity: 0.4,
-    labelGridCellSize: 140,
-  };
+  return large ? DETAIL.large : DETAIL.small;
 }
