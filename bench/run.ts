@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import os from 'node:os';
 
 import { importChunks, readNdjsonChunks } from '../server/import/bulk/index.js';
-import { refreshLayout } from '../server/layout/index.js';
+import { describeLayout, refreshLayout } from '../server/layout/index.js';
 import { benchApi } from './api-bench.js';
 import { benchClient } from './client-bench.js';
 import { parseBenchArgs, type BenchOptions } from './args.js';
@@ -67,9 +67,14 @@ async function main(): Promise<void> {
     try {
       results.machine.neo4j ||= await neo4jVersion(bench);
       results.imports.push(await benchBulkImport(bench, data, size <= options.reimportUpTo, log));
+      // The layout every import ends with (server/import/cli.ts); pages and the client read it.
+      log(`Stored layout of ${fmt(size)} institutions…`);
+      const layoutStarted = performance.now();
+      const layout = await refreshLayout(bench.db);
+      (results.layouts ??= []).push({ ...layout, wallMs: Math.round(performance.now() - layoutStarted) });
+      log(`  ${describeLayout(layout)}`);
       if (!options.skipClient) {
         log(`The explorer in Chromium against bare sigma, ${fmt(size)} institutions…`);
-        await refreshLayout(bench.db);
         (results.client ??= []).push(
           await benchClient({ db: bench.db, institutions: size, runs: options.clientRuns, log }),
         );
