@@ -27,7 +27,7 @@ export interface BenchOptions {
 }
 
 const DEFAULTS: BenchOptions = {
-  sizes: [1_000, 10_000],
+  sizes: [1_000, 10_000, 100_000],
   seed: 'bench',
   iterations: 200,
   naiveSize: 1_000,
@@ -42,7 +42,7 @@ const DEFAULTS: BenchOptions = {
 };
 
 const USAGE = `Usage: npm run bench -- [options]
-  --sizes 1k,10k,100k   institutions per data set (default 1k,10k); about 5 agreements each
+  --sizes 1k,10k,100k   institutions per data set (default 1k,10k,100k); about 5 agreements each
   --iterations N        timed calls per API endpoint and side (default 200)
   --seed TEXT           generator seed (default "bench")
   --naive-size 1k       data set of the naive one-record-per-transaction importer (default 1k)
