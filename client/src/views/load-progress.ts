@@ -26,6 +26,10 @@ export function createLoadProgress(stage: HTMLElement, store: Store): void {
     const { pages } = state;
     const done = pages === null || pages.loaded >= pages.total || state.load.status !== 'ready';
     root.hidden = done;
+    if (pages !== null) {
+      root.dataset.loaded = String(pages.loaded);
+      root.dataset.total = String(pages.total);
+    }
     if (pages === null || done) return;
     const percent = Math.floor((100 * pages.loaded) / Math.max(1, pages.total));
     const number = (value: number) => value.toLocaleString(state.language === 'ko' ? 'ko-KR' : 'en');
@@ -35,8 +39,6 @@ export function createLoadProgress(stage: HTMLElement, store: Store): void {
       percent,
     );
     bar.style.width = `${percent}%`;
-    root.dataset.loaded = String(pages.loaded);
-    root.dataset.total = String(pages.total);
   };
   store.subscribe((next, previous) => {
     if (next.pages !== previous.pages || next.language !== previous.language || next.load !== previous.load)

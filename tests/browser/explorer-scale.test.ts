@@ -1,0 +1,159 @@
+/**
+ * A large network in the explorer: a few thousand generated institutions, bulk-imported and laid out by
+ * the server, arrive in pages (the first drawn before the rest), sit where the stored layout put them
+ * with no layout worker, and hover and search still highlight an institution and its partners.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { syntheticDataset } from '../../bench/generator/index.js';
+import { FIRST_PAGE, PAGED_ABOVE } from '../../client/src/effects/network.js';
+import type { NetworkPage } from '../../server/contract/network-page.js';
+import type { Database } from '../../server/db/database.js';
+import { importChunks } from '../../server/import/bulk/index.js';
+import { refreshLayout } from '../../server/layout/index.js';
+import { launchChromium } from '../support/browser.js';
+import { connectTestDatabase, resetDatabase } from '../support/database.js';
+import { startApp, type RunningApp } from '../support/http.js';
+import { artifact } from './explorer-page.js';
+
+const INSTITUTIONS = 3_000;
+
+let db: Database;
+let app: RunningApp;
+let browser: Browser;
+let page: Page;
+
+/** Empties the store in small transactions: one would pass the transaction memory cap at this size. */
+async function clearGraph(): Promise<void> {
+  const session = db.driver.session({ database: db.name });
+  try {
+    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 5000 ROWS');
+    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
+  await resetDatabase(db);
+}
+
+beforeAll(async () => {
+  db = connectTestDatabase();
+  await clearGraph();
+  const dataset = syntheticDataset({ institutions: INSTITUTIONS, seed: 'explorer-scale' });
+  await importChunks(db, () => dataset.chunks());
+  await refreshLayout(db);
+  app = await startApp(db);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // Every count the progress bar showed, in order.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { pagesSeen: string[] }).pagesSeen = seen;
+    new MutationObserver((records) => {
+      for (const record of records) {
+        const loaded = (record.target as HTMLElement).dataset.loaded;
+        if (loaded !== undefined && seen.at(-1) !== loaded) seen.push(loaded);
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-loaded'] });
+  });
+  await page.goto(app.url);
+  await page.waitForFunction(() => document.body.dataset.state === 'ready', undefined, { timeout: 60_000 });
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  // The next files seed their own data; leave the store empty rather than large.
+  if (db !== undefined) await clearGraph();
+  await db?.close();
+});
+
+async function loaded(): Promise<void> {
+  await page.waitForFunction((total) => window.cooperationGraph?.graph.order === total, INSTITUTIONS, {
+    timeout: 60_000,
+  });
+  await page.getByTestId('load-progress').waitFor({ state: 'hidden', timeout: 30_000 });
+}
+
+describe('a large network', () => {
+  it('is large enough to come in pages', () => {
+    expect(INSTITUTIONS).toBeGreaterThan(PAGED_ABOVE);
+    expect(INSTITUTIONS).toBeGreaterThan(FIRST_PAGE);
+  });
+
+  it('draws the first page, then grows page by page with a progress bar', async () => {
+    await loaded();
+    const seen = await page.evaluate(() => (window as unknown as { pagesSeen: string[] }).pagesSeen);
+    expect(seen.map(Number)).toEqual([FIRST_PAGE, INSTITUTIONS]);
+    // The first frame came with the first page: fewer institutions than the whole network.
+    const firstFrameOrder = await page.evaluate(() => window.cooperationGraph!.timing.firstFrame);
+    expect(firstFrameOrder).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.body.dataset.layout)).toBe('stopped');
+  });
+
+  it('puts every institution where the server laid it out', async () => {
+    await loaded();
+    const stored = (await (
+      await app.get('/api/graph/page?offset=2500&size=50&edgesPerNode=0')
+    ).json()) as NetworkPage;
+    const drawn = await page.evaluate(
+      (ids) =>
+        ids.map((id) => window.cooperationGraph!.graph.getNodeAttributes(id)).map(({ x, y }) => ({ x, y })),
+      stored.institutions.id,
+    );
+    expect(drawn).toEqual(stored.institutions.x.map((x, i) => ({ x, y: stored.institutions.y[i] })));
+    // Plain discs and hairlines: the large network's programs.
+    const types = await page.evaluate(() => {
+      const { renderer, graph } = window.cooperationGraph!;
+      const edge = graph.edges()[0]!;
+      return {
+        node: renderer.getSetting('defaultNodeType'),
+        edge: renderer.getEdgeDisplayData(edge)?.type,
+        hideEdgesOnMove: renderer.getSetting('hideEdgesOnMove'),
+      };
+    });
+    expect(types).toEqual({ node: 'point', edge: 'hairline', hideEdgesOnMove: true });
+  });
+
+  it('highlights the hovered institution and its partners', async () => {
+    await loaded();
+    const target = await page.evaluate(() => {
+      const { renderer, graph } = window.cooperationGraph!;
+      const { width, height } = renderer.getDimensions();
+      const candidates: { id: string; x: number; y: number; size: number }[] = [];
+      graph.forEachNode((id) => {
+        const data = renderer.getNodeDisplayData(id)!;
+        const { x, y } = renderer.framedGraphToViewport(data);
+        if (x < 60 || y < 100 || x > width - 60 || y > height - 60) return;
+        candidates.push({ id, x, y, size: data.size });
+      });
+      return candidates.sort((a, b) => b.size - a.size)[0] ?? null;
+    });
+    expect(target).not.toBeNull();
+    const box = (await page.getByTestId('graph').boundingBox())!;
+    await page.mouse.move(box.x + target!.x, box.y + target!.y);
+    const layer = page.getByTestId('highlight-layer');
+    await expect.poll(() => layer.getAttribute('data-focus')).toBe(target!.id);
+    expect(Number(await layer.getAttribute('data-partners'))).toBeGreaterThan(0);
+    await page.screenshot({ path: artifact('explorer-scale-hover.png') });
+    await page.mouse.move(box.x + 5, box.y + box.height - 5);
+    await expect.poll(() => layer.getAttribute('data-focus')).toBe('');
+  });
+
+  it('finds an institution of the last page by search and highlights it', async () => {
+    await loaded();
+    const last = await page.evaluate(() => {
+      const { graph } = window.cooperationGraph!;
+      const id = graph.nodes().at(-1)!;
+      return { id, name: graph.getNodeAttribute(id, 'nameEn') };
+    });
+    const input = page.getByTestId('search-input');
+    await input.fill(last.name);
+    const option = page.locator(`[data-testid="search-options"] [data-id="${last.id}"]`).first();
+    await option.waitFor({ timeout: 15_000 });
+    await option.click();
+    await expect.poll(() => page.getByTestId('panel-title').innerText()).toContain(last.name);
+    await expect.poll(() => page.getByTestId('highlight-layer').getAttribute('data-focus')).toBe(last.id);
+    await page.screenshot({ path: artifact('explorer-scale-search.png') });
+  });
+});
