@@ -5,6 +5,7 @@
  */
 import { Neo4jError } from 'neo4j-driver';
 
+import { isMemoryLimit, isTimeout } from '../db/limits.js';
 import { isUnavailable } from '../http/problem.js';
 import { ConsoleProblem, type QueryPosition } from './problem.js';
 
@@ -14,18 +15,13 @@ export interface ErrorContext {
   timeoutMs: number;
 }
 
-const TIMEOUT_CODES = new Set([
-  'Neo.ClientError.Transaction.TransactionTimedOut',
-  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
-]);
-
 /** A ConsoleProblem for a Neo4j error caused by the query, or the error itself when it is not one. */
 export function consoleProblemFor(error: unknown, context: ErrorContext): unknown {
   if (!(error instanceof Neo4jError) || isUnavailable(error)) return error;
   const code = error.code;
   const message = firstParagraph(error.message);
-  if (TIMEOUT_CODES.has(code)) return timeoutProblem(context.timeoutMs);
-  if (code.includes('MemoryPoolOutOfMemoryError') || code.includes('TransactionMemoryLimit')) {
+  if (isTimeout(code)) return timeoutProblem(context.timeoutMs);
+  if (isMemoryLimit(code)) {
     return new ConsoleProblem(
       422,
       'Query too large',

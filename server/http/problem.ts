@@ -7,6 +7,7 @@ import { Neo4jError } from 'neo4j-driver';
 import type { ZodError } from 'zod';
 
 import { isConnectionError } from '../db/database.js';
+import { isMemoryLimit, isTimeout } from '../db/limits.js';
 
 export interface ProblemBody {
   type: string;
@@ -100,6 +101,11 @@ export const problemHandler: ErrorRequestHandler = (error: unknown, req, res, ne
       detail: 'Neo4j does not answer; try again shortly.',
     });
   }
+  const limit = error instanceof Neo4jError ? exceededLimit(error.code) : null;
+  if (limit !== null) {
+    req.log.warn({ err: error }, 'request stopped by a limit');
+    return sendProblem(res, { type: PROBLEM_TYPE, ...limit });
+  }
   req.log.error({ err: error }, 'request failed');
   return sendProblem(res, {
     type: PROBLEM_TYPE,
@@ -108,3 +114,28 @@ export const problemHandler: ErrorRequestHandler = (error: unknown, req, res, ne
     detail: 'The server failed to answer; the cause is in its log.',
   });
 };
+
+/**
+ * A read that Neo4j stopped at the server's limits (transaction memory, query timeout) is the request
+ * asking for too much of a large graph, not a fault: say which limit, and how to ask for less.
+ */
+function exceededLimit(code: string): Omit<ProblemBody, 'type'> | null {
+  if (isMemoryLimit(code)) {
+    return {
+      title: 'Answer too large',
+      status: 422,
+      detail:
+        'The answer needs more memory than one request may use (db.memory.transaction.max); ' +
+        'narrow it with filters or a smaller limit.',
+    };
+  }
+  if (isTimeout(code)) {
+    return {
+      title: 'Query timeout',
+      status: 504,
+      detail:
+        'The answer took longer than QUERY_TIMEOUT_MS allows; narrow it with filters or a smaller limit.',
+    };
+  }
+  return null;
+}

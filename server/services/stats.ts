@@ -6,6 +6,8 @@
  */
 import { performance } from 'node:perf_hooks';
 
+import neo4j from 'neo4j-driver';
+
 import type { NetworkGraph } from '../contract/graph.js';
 import {
   AGREEMENT_KINDS,
@@ -18,7 +20,7 @@ import type { NetworkFilters } from '../routes/parameters.js';
 import type { Stats } from '../routes/stats.js';
 import { compareIds, type MetricsInput, type MetricsOutput } from './metrics/cooperation-metrics.js';
 import { computeMetrics } from './metrics/metrics-thread.js';
-import { loadNetwork } from './network.js';
+import { loadNetwork, type NetworkRow, toNetworkGraph } from './network.js';
 
 /** The largest network /api/graph serves; metrics of a network cut at this size are flagged. */
 const NETWORK_LIMIT = 50_000;
@@ -162,8 +164,11 @@ async function loadView(
   let timing: Pick<StatsTiming, 'network' | 'metrics'> | null = null;
   const loading = (async (): Promise<View> => {
     const started = performance.now();
+    const filtered = Object.values(filters).some((value) => value !== undefined);
     // Also rejects unknown domains and countries with a 400, before any other work.
-    const network = await loadNetwork(db, filters, NETWORK_LIMIT);
+    const network = filtered
+      ? await loadNetwork(db, filters, NETWORK_LIMIT)
+      : await wholeNetwork(db, NETWORK_LIMIT);
     const loaded = performance.now();
     const metrics = await computeMetrics(metricsInput(network));
     timing = { network: loaded - started, metrics: performance.now() - loaded };
@@ -175,6 +180,30 @@ async function loadView(
   if (kept.size > KEPT_VIEWS) kept.delete(kept.keys().next().value!);
   const view = await loading;
   return { ...view, timing };
+}
+
+/**
+ * The unfiltered network for the metrics: institutions and cooperation edges row by row, without the
+ * agreement lists /api/graph draws with (the whole view's agreements are counted by the breakdown), so
+ * that 50,000 of each stay within the transaction memory cap.
+ */
+async function wholeNetwork(db: Database, limit: number): Promise<NetworkGraph> {
+  const rows = await db.readTransaction(async (run) => ({
+    institutions: await run('api/stats-institutions', { limit: neo4j.int(limit) }),
+    cooperation: await run('api/stats-cooperation', { limit: neo4j.int(limit) }),
+  }));
+  return toNetworkGraph(
+    {
+      institutions: rows.institutions as unknown as NetworkRow['institutions'],
+      cooperation: (rows.cooperation as unknown as { source: string; target: string; weight: number }[]).map(
+        (edge) => ({ ...edge, agreementIds: [], domains: [] }),
+      ),
+      partOf: [],
+      countries: [],
+      domains: [],
+    },
+    limit,
+  );
 }
 
 /** The cooperation edges as index columns, the form the metrics take (and a worker receives cheaply). */

@@ -24,21 +24,9 @@ let app: RunningApp;
 let browser: Browser;
 let page: Page;
 
-/** Empties the store in small transactions: one would pass the transaction memory cap at this size. */
-async function clearGraph(): Promise<void> {
-  const session = db.driver.session({ database: db.name });
-  try {
-    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 5000 ROWS');
-    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-  } finally {
-    await session.close();
-  }
-  await resetDatabase(db);
-}
-
 beforeAll(async () => {
   db = connectTestDatabase();
-  await clearGraph();
+  await resetDatabase(db);
   const dataset = syntheticDataset({ institutions: INSTITUTIONS, seed: 'explorer-scale' });
   await importChunks(db, () => dataset.chunks());
   await refreshLayout(db);
@@ -64,7 +52,7 @@ afterAll(async () => {
   await browser?.close();
   await app?.close();
   // The next files seed their own data; leave the store empty rather than large.
-  if (db !== undefined) await clearGraph();
+  if (db !== undefined) await resetDatabase(db);
   await db?.close();
 });
 

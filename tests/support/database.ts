@@ -34,9 +34,18 @@ export function connectTestDatabase(connection = inject('neo4j')): Database {
   );
 }
 
-/** An empty database with the schema applied. */
+/**
+ * An empty database with the schema applied. Deleted in batches (an auto-commit transaction each): a
+ * generated graph of thousands of institutions in one transaction would pass the transaction memory cap.
+ */
 export async function resetDatabase(db: Database): Promise<void> {
-  await db.driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: db.name });
+  const session = db.driver.session({ database: db.name });
+  try {
+    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 5000 ROWS');
+    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
   await applySchema(db);
 }
 
