@@ -74,16 +74,27 @@ export async function fetchNeighbourhood(id: string, depth = 1, signal?: AbortSi
 }
 
 /** One page of the whole network in compact columns, with the positions the server's layout stored. */
-export async function fetchNetworkPage(
-  request: { offset: number; size: number; edgesPerNode: number },
-  signal?: AbortSignal,
-): Promise<NetworkPage> {
+export interface NetworkPageRequest {
+  offset: number;
+  size: number;
+  edgesPerNode: number;
+}
+
+/** The address of one page; index.html preloads the first one's, so it must be spelled the same way. */
+export function networkPagePath(request: NetworkPageRequest): string {
   const params = new URLSearchParams({
     offset: String(request.offset),
     size: String(request.size),
     edgesPerNode: String(request.edgesPerNode),
   });
-  const path = `/api/graph/page?${params.toString()}`;
+  return `/api/graph/page?${params.toString()}`;
+}
+
+export async function fetchNetworkPage(
+  request: NetworkPageRequest,
+  signal?: AbortSignal,
+): Promise<NetworkPage> {
+  const path = networkPagePath(request);
   const body = await getJson(path, signal);
   const columns = (value: unknown, names: string[]): boolean =>
     isRecord(value) && names.every((name) => Array.isArray(value[name]));
