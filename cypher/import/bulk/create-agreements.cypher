@@ -5,28 +5,59 @@
 // and evidence made distinct on source and quote by the importer). Parties are not marked
 // :CooperationStale: the importer derives a new agreement's edges from its rows (pairs.ts), and a label
 // set on a hub would lock it against every other batch that names it.
+//
+// The batch names each institution, domain, source and event once ($institutions, $domains, $sources,
+// $events: distinct ids), and rows point into those lists (`at`), so a hub that is party to hundreds of
+// the batch's agreements costs one index seek and one lock, not one per agreement. An id the graph lacks
+// leaves a null in its list and the CREATE that uses it fails, so the batch fails whole. (Positions arrive
+// as floats, as the driver sends every JavaScript number.)
+CALL () {
+  UNWIND range(0, size($institutions) - 1) AS at
+  OPTIONAL MATCH (node:Institution {id: $institutions[at]})
+  WITH at, node ORDER BY at
+  RETURN collect([node]) AS institutions
+}
+CALL () {
+  UNWIND range(0, size($domains) - 1) AS at
+  OPTIONAL MATCH (node:Domain {id: $domains[at]})
+  WITH at, node ORDER BY at
+  RETURN collect([node]) AS domains
+}
+CALL () {
+  UNWIND range(0, size($sources) - 1) AS at
+  OPTIONAL MATCH (node:Source {id: $sources[at]})
+  WITH at, node ORDER BY at
+  RETURN collect([node]) AS sources
+}
+CALL () {
+  UNWIND range(0, size($events) - 1) AS at
+  OPTIONAL MATCH (node:Event {id: $events[at]})
+  WITH at, node ORDER BY at
+  RETURN collect([node]) AS events
+}
 UNWIND $rows AS row
 CREATE (a:Agreement {
   id: row.id, titleEn: row.titleEn, titleKo: row.titleKo, kind: row.kind, status: row.status, date: row.date,
   amountUsd: row.amountUsd, summaryEn: row.summaryEn, summaryKo: row.summaryKo
 })
-WITH a, row
-CALL (a, row) {
+WITH a, row, institutions, domains, sources, events
+CALL (a, row, institutions) {
   UNWIND row.parties AS party
-  MATCH (i:Institution {id: party.institution})
+  WITH party, institutions[toInteger(party.at)][0] AS i
   CREATE (i)-[:PARTY_TO {role: party.role}]->(a)
 }
-CALL (a, row) {
-  UNWIND row.domains AS domainId
-  MATCH (d:Domain {id: domainId})
+CALL (a, row, domains) {
+  UNWIND row.domains AS at
+  WITH domains[toInteger(at)][0] AS d
   CREATE (a)-[:COVERS]->(d)
 }
-CALL (a, row) {
+CALL (a, row, sources) {
   UNWIND row.evidence AS quote
-  MATCH (s:Source {id: quote.source})
+  WITH quote, sources[toInteger(quote.at)][0] AS s
   CREATE (a)-[:EVIDENCED_BY {quoteKo: quote.quoteKo, quoteEn: quote.quoteEn}]->(s)
 }
-CALL (a, row) {
-  MATCH (e:Event {id: row.agreedAt})
+CALL (a, row, events) {
+  WITH a, events[toInteger(row.agreedAt)][0] AS e
+  WHERE row.agreedAt IS NOT NULL
   CREATE (a)-[:AGREED_AT]->(e)
 }

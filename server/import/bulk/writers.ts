@@ -66,7 +66,7 @@ async function writeAgreements(run: RunStatement, rows: object[], derive: Derive
     agreements.filter((row) => held.has(row.id)),
     (row) => !sameAgreement(row, held.get(row.id)!),
   );
-  if (fresh.length > 0) await run('import/bulk/create-agreements', { rows: fresh });
+  if (fresh.length > 0) await run('import/bulk/create-agreements', referencedRows(fresh));
   for (const row of fresh) derive(row);
   for (const row of unchanged) if (!held.get(row.id)!.derived) derive(row);
   if (changed.length > 0) {
@@ -77,6 +77,46 @@ async function writeAgreements(run: RunStatement, rows: object[], derive: Derive
       'import/agreement-domains',
       'import/agreement-evidence',
     )(run, changed);
+  }
+}
+
+/**
+ * The parameters of create-agreements.cypher: every institution, domain, source and event the rows
+ * name, once each, and the rows pointing into those lists by position.
+ */
+function referencedRows(agreements: Agreement[]): Record<string, unknown> {
+  const institutions = new Positions();
+  const domains = new Positions();
+  const sources = new Positions();
+  const events = new Positions();
+  const rows = agreements.map(({ parties, domains: covered, evidence, agreedAt, ...properties }) => ({
+    ...properties,
+    parties: parties.map((party) => ({ at: institutions.of(party.institution), role: party.role })),
+    domains: covered.map((domain) => domains.of(domain)),
+    evidence: evidence.map((quote) => ({ ...quote, at: sources.of(quote.source) })),
+    agreedAt: agreedAt === undefined ? null : events.of(agreedAt),
+  }));
+  return {
+    rows,
+    institutions: institutions.ids,
+    domains: domains.ids,
+    sources: sources.ids,
+    events: events.ids,
+  };
+}
+
+/** Distinct ids in order of first use, each with its position. */
+class Positions {
+  readonly ids: string[] = [];
+  private readonly at = new Map<string, number>();
+
+  of(id: string): number {
+    let position = this.at.get(id);
+    if (position === undefined) {
+      position = this.ids.push(id) - 1;
+      this.at.set(id, position);
+    }
+    return position;
   }
 }
 
