@@ -18,10 +18,15 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 
 export function toJson(value: unknown): Json {
   if (value === null || value === undefined) return null;
+  if (typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string') return value;
   if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (typeof value === 'bigint')
     return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
-  if (typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string') return value;
+  // Lists and maps are most of what a large answer holds (agreements with their parties and quotes):
+  // they skip the checks for the driver's classes below.
+  if (Array.isArray(value)) return value.map(toJson);
+  if (Object.getPrototypeOf(value) === Object.prototype)
+    return toJsonObject(value as Record<string, unknown>);
   if (
     isDate(value) ||
     isDateTime(value) ||
@@ -53,12 +58,13 @@ export function toJson(value: unknown): Json {
       })),
     };
   }
-  if (Array.isArray(value)) return value.map(toJson);
   if (typeof value === 'object') return toJsonObject(value as Record<string, unknown>);
   // Symbols and functions have no JSON form.
   return null;
 }
 
 export function toJsonObject(value: Record<string, unknown>): { [key: string]: Json } {
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, toJson(item)]));
+  const object: { [key: string]: Json } = {};
+  for (const key of Object.keys(value)) object[key] = toJson(value[key]);
+  return object;
 }
