@@ -91,11 +91,15 @@ details.start();
 /** Milliseconds since navigation started, for the time-to-first-frame figure. */
 const timing = { networkLoaded: 0, firstFrame: 0 };
 const network = createNetworkEffects(store, graph, {
-  // The canvas is made once the first answer says how large the network is (see start()).
-  onScale: (large) => (canvas === null ? createView(large) : undefined),
+  // The canvas was made large while the first answer was on its way (see start()).
+  onScale: async (large) => {
+    if (canvas === null) return createView(large);
+    if (!large && canvas.isLarge()) canvas.drawSmall(await sigmaSettings(false));
+  },
   onAnswer: () => {
     if (timing.networkLoaded === 0) timing.networkLoaded = performance.now();
   },
+  onMerged: () => canvas?.attach(),
   // A network that came in pages has its positions from the server: ForceAtlas2 over tens of thousands
   // of institutions would only move them slowly; the user can still start it.
   onGrow: () => {
@@ -259,8 +263,10 @@ elements.languageSwitch.addEventListener('click', () =>
 );
 
 /**
- * The canvas is created as soon as the first answer says how large the network is: a small one's WebGL
- * programs then compile while its whole answer is on its way; a large one's are the cheap ones only.
+ * A large network's canvas (its cheap programs only) or a small one's (pictograms and curves too). Sigma
+ * creates its WebGL contexts and compiles its programs in its constructor (0.3 s and more in software
+ * WebGL): the canvas is made while the first answer is on its way, guessing large since the whole network
+ * is asked for in pages; a small network's programs are added when its answer says so.
  */
 async function createView(large: boolean): Promise<void> {
   performance.mark('cooperation-graph:canvas-start');
@@ -298,9 +304,9 @@ async function createView(large: boolean): Promise<void> {
 async function start(): Promise<void> {
   setPageState('loading');
   try {
-    // The canvas is made when the first answer tells the network's size (onScale), so that a large one
-    // compiles only its cheap programs; a page opened on neighbourhoods (focus) makes it here.
-    await network.start();
+    // The request goes out first; a page opened on neighbourhoods (focus) makes a small canvas after it.
+    const whole = store.getState().focus.length === 0;
+    await Promise.all([network.start(), canvas === null && whole ? createView(true) : undefined]);
     if (canvas === null) await createView(false);
   } catch (error) {
     console.error(error);

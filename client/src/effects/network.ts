@@ -25,6 +25,8 @@ export interface NetworkHooks {
   onScale?: (large: boolean) => void | Promise<void>;
   /** The network's answer arrived (before it is merged and laid out): the start of the first-frame clock. */
   onAnswer?: () => void;
+  /** The graph holds the first answer, before the state says so: the canvas draws it before the views. */
+  onMerged?: () => void;
   /** Institutions or links were added: the layout should make room for them. */
   onGrow: (added: MergeResult) => void;
   /** The graph was emptied and filled again (whole network ↔ focus). */
@@ -94,6 +96,7 @@ export function createNetworkEffects(
       graph.replaceAttributes({ countries: [], domains: [] });
       for (const part of parts) mergeNetwork(graph, part);
       initialLayout(graph);
+      hooks.onMerged?.();
       loaded = focus.length === 0 ? WHOLE : new Set(focus);
       store.dispatch({ type: 'loadSucceeded', attributes: graph.getAttributes(), pages: null });
       if (reset) hooks.onReset();
@@ -128,6 +131,7 @@ export function createNetworkEffects(
     graph.clear();
     graph.replaceAttributes({ countries: [], domains: [] });
     const { paged } = mergePage(graph, null, first);
+    hooks.onMerged?.();
     loaded = WHOLE;
     store.dispatch({
       type: 'loadSucceeded',

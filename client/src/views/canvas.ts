@@ -22,6 +22,7 @@ import {
 } from '../graph/view-model.js';
 import {
   type CooperationGraph,
+  createNetworkGraph,
   domainPalette,
   type NetworkEdgeAttributes,
   type NetworkNodeAttributes,
@@ -50,6 +51,16 @@ export interface CanvasView {
   showNode: (node: string) => void;
   /** Fits the camera to a set of institutions. */
   showNodes: (nodes: Iterable<string>) => void;
+  /**
+   * Draws the network's graph once it holds the first answer. A canvas made before the network arrived
+   * draws an empty stand-in until then, so that sigma indexes the whole first answer once rather than
+   * node by node and edge by edge as it is merged.
+   */
+  attach: () => void;
+  /** Drawn with the level-of-detail programs only. */
+  isLarge: () => boolean;
+  /** A canvas made large before the first answer came, for a network that turned out small. */
+  drawSmall: (settings: Partial<GraphSettings>) => void;
   kill: () => void;
 }
 
@@ -182,10 +193,15 @@ export function createCanvas(
     NetworkNodeAttributes,
     NetworkEdgeAttributes,
     NetworkAttributes
-  >(graph, container, { ...hooks.settings, nodeReducer, edgeReducer });
+  >(graph.order === 0 ? createNetworkGraph() : graph, container, {
+    ...hooks.settings,
+    nodeReducer,
+    edgeReducer,
+  });
   const highlight = attachHighlightLayer(renderer, graph, () => focus);
 
-  const rebuild = (all: boolean): void => {
+  /** What the reducers read; `all`: the looks and palette too, not only what stands out. */
+  const remodel = (all: boolean): void => {
     if (all) {
       const paths = current(state.paths);
       model = {
@@ -195,9 +211,13 @@ export function createCanvas(
         path: state.path !== null && paths !== null ? pathOverlay(graph, paths) : null,
       };
     }
-    const before = model.emphasis;
     model.emphasis = computeEmphasis();
     focus = large ? focusEmphasis() : null;
+  };
+
+  const rebuild = (all: boolean): void => {
+    const before = model.emphasis;
+    remodel(all);
     // Large: hover and selection only redraw the highlight layer, unless the reducers' output changes.
     if (large && !all && before === null && model.emphasis === null) {
       highlight.draw();
@@ -210,7 +230,7 @@ export function createCanvas(
   const unsubscribe = store.subscribe((next, previous) => {
     state = next;
     // A network that grew large since the canvas was made (an import meanwhile) gets the level of
-    // detail too; a large canvas stays large (its programs are the cheap ones only).
+    // detail too; a large canvas stays large (its programs are the cheap ones only) until drawSmall.
     if (next.pages !== null && !large) {
       large = true;
       renderer.setSettings(levelOfDetail(true));
@@ -353,6 +373,24 @@ export function createCanvas(
     overlay: () => model.path,
     showNode: (node) => showNodes([node]),
     showNodes,
+    attach() {
+      if (renderer.getGraph() === graph) return;
+      remodel(true);
+      // Indexes the whole graph and draws it, now.
+      renderer.setGraph(graph);
+    },
+    isLarge: () => large,
+    drawSmall(settings) {
+      large = false;
+      // Added to the programs sigma has (its defaults among them, such as straight edges' `line`), as
+      // its constructor does; setSettings alone would replace them.
+      renderer.setSettings({
+        ...settings,
+        nodeProgramClasses: { ...renderer.getSetting('nodeProgramClasses'), ...settings.nodeProgramClasses },
+        edgeProgramClasses: { ...renderer.getSetting('edgeProgramClasses'), ...settings.edgeProgramClasses },
+      });
+      rebuild(true);
+    },
     kill() {
       unsubscribe();
       highlight.kill();
