@@ -7,6 +7,7 @@
  */
 import type { Row } from '../../db/database.js';
 import type { Agreement, Dataset, Institution } from '../dataset.js';
+import { Positions } from './positions.js';
 
 export type Collection = keyof Dataset;
 
@@ -98,26 +99,11 @@ function referencedRows(agreements: Agreement[]): Record<string, unknown> {
   }));
   return {
     rows,
-    institutions: institutions.ids,
-    domains: domains.ids,
-    sources: sources.ids,
-    events: events.ids,
+    institutions: institutions.values,
+    domains: domains.values,
+    sources: sources.values,
+    events: events.values,
   };
-}
-
-/** Distinct ids in order of first use, each with its position. */
-class Positions {
-  readonly ids: string[] = [];
-  private readonly at = new Map<string, number>();
-
-  of(id: string): number {
-    let position = this.at.get(id);
-    if (position === undefined) {
-      position = this.ids.push(id) - 1;
-      this.at.set(id, position);
-    }
-    return position;
-  }
 }
 
 /** What agreement-state.cypher returns for an agreement the graph holds. */
