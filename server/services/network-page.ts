@@ -3,8 +3,7 @@
  * columns. The page and the layout's state are read in one transaction, so a page never mixes two
  * layouts. While the layout is being rewritten, or when institutions have been added or removed since it
  * was computed (an import whose layout has not run yet), the page is refused with a 503 rather than
- * served without those institutions: the layout runs after every import, so this lasts a moment. The
- * first page, which every visitor's explorer asks for before it can draw, is kept per graph version.
+ * served without those institutions: the layout runs after every import, so this lasts a moment.
  */
 import neo4j from 'neo4j-driver';
 
@@ -53,42 +52,18 @@ export class LayoutNotReadyProblem extends HttpProblem {
   }
 }
 
-/**
- * Per database, the first page last read and what it was read against: the layout's state and the
- * graph's version (as the statistics keep theirs: the stored layout's version with the count store's
- * totals, which every import changes), the page's size and edges per institution.
- */
-const firstPages = new WeakMap<Database, { key: string; page: NetworkPage }>();
-
 export async function loadNetworkPage(db: Database, query: NetworkPageQuery): Promise<NetworkPage> {
-  type Read =
-    { kept: NetworkPage } | { kept: null; state: PageState; rows: PageRow[] | null; key: string | null };
-  const read = await db.readTransaction(async (run): Promise<Read> => {
+  const { state, rows } = await db.readTransaction(async (run) => {
     const [state] = (await run('api/network-page-state')) as unknown as [PageState];
-    if (state.status !== 'ready' || state.placed !== state.total)
-      return { kept: null, state, rows: null, key: null };
-    const key =
-      query.offset === 0
-        ? JSON.stringify([state, await run('api/graph-version'), query.size, query.edgesPerNode])
-        : null;
-    const kept = firstPages.get(db);
-    if (key !== null && kept?.key === key) return { kept: kept.page };
+    if (state.status !== 'ready' || state.placed !== state.total) return { state, rows: null };
     const rows = await run('api/network-page', {
       offset: neo4j.int(query.offset),
       size: neo4j.int(query.size),
       edgesPerNode: neo4j.int(query.edgesPerNode),
     });
-    return { kept: null, state, rows: rows as unknown as PageRow[], key };
+    return { state, rows: rows as unknown as PageRow[] };
   });
-  if (read.kept !== null) return read.kept;
-  const { state, rows, key } = read;
   if (!rows || state.version === null) throw notReady(state);
-  const page = toPage(rows, query, state, state.version);
-  if (key !== null) firstPages.set(db, { key, page });
-  return page;
-}
-
-function toPage(rows: PageRow[], query: NetworkPageQuery, state: PageState, version: string): NetworkPage {
   checkContiguous(rows, query, state.total);
 
   const end = query.offset + rows.length;
@@ -97,7 +72,7 @@ function toPage(rows: PageRow[], query: NetworkPageQuery, state: PageState, vers
     total: state.total,
     offset: query.offset,
     next: end < state.total ? end : null,
-    layout: version,
+    layout: state.version,
     institutions: {
       id: column('id'),
       nameEn: column('nameEn'),
