@@ -51,13 +51,20 @@ export async function writeCooperationPairs(
   const { count: total, batches } = pairs.edges(batchSize);
 
   const write = async (pairRows: CooperationPair[]): Promise<void> => {
-    const isKnown = (row: CooperationPair): boolean =>
-      Boolean(ends.get(row.a)?.cooperating && ends.get(row.b)?.cooperating);
-    const known = columns(pairRows.filter(isKnown), ends);
-    const fresh = columns(
-      pairRows.filter((row) => !isKnown(row)),
-      ends,
-    );
+    // A pair whose ends both had edges before may have one already; any other pair cannot.
+    const known: CooperationPair[] = [];
+    const fresh: CooperationPair[] = [];
+    for (const row of pairRows) {
+      (ends.get(row.a)?.cooperating && ends.get(row.b)?.cooperating ? known : fresh).push(row);
+    }
+    const statements = (
+      [
+        ['import/bulk/create-cooperation-edges', fresh],
+        ['import/bulk/merge-cooperation-edges', known],
+      ] as const
+    )
+      .filter(([, rows]) => rows.length > 0)
+      .map(([statement, rows]) => [statement, columns(rows, ends)] as const);
     let updates: ImportCounters;
     try {
       updates = await writeTransaction(
@@ -69,11 +76,7 @@ export async function writeCooperationPairs(
             relationshipsCreated: 0,
             relationshipsDeleted: 0,
           };
-          for (const [statement, batch] of [
-            ['import/bulk/create-cooperation-edges', fresh],
-            ['import/bulk/merge-cooperation-edges', known],
-          ] as const) {
-            if (batch.first.length === 0) continue;
+          for (const [statement, batch] of statements) {
             const result = await tx.run(db.cypher.get(statement), batch);
             const found = Number(result.records[0]?.get('found') ?? 0);
             if (found !== batch.refs.length) {

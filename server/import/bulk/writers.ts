@@ -94,7 +94,7 @@ function referencedRows(agreements: Agreement[]): Record<string, unknown> {
     ...properties,
     parties: parties.map((party) => ({ at: institutions.of(party.institution), role: party.role })),
     domains: covered.map((domain) => domains.of(domain)),
-    evidence: evidence.map((quote) => ({ ...quote, at: sources.of(quote.source) })),
+    evidence: evidence.map(({ source, quoteKo, quoteEn }) => ({ at: sources.of(source), quoteKo, quoteEn })),
     agreedAt: agreedAt === undefined ? null : events.of(agreedAt),
   }));
   return {
