@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-import type { ConsoleResult } from '../server/console/contract.js';
+import type { ConsoleResult } from '../contract/console.js';
 import type { Database } from '../server/db/database.js';
 import { connectTestDatabase, seedDatabase } from './support/database.js';
 import { startApp, type RunningApp } from './support/http.js';

@@ -2,8 +2,8 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 
-import type { AgreementList } from '../server/contract/explore.js';
-import type { AgreementSummary, NetworkGraph } from '../server/contract/graph.js';
+import type { AgreementList } from '../contract/explore.js';
+import type { AgreementSummary, NetworkGraph } from '../contract/graph.js';
 import { useSeededApp } from './support/seeded-app.js';
 
 const seeded = useSeededApp();

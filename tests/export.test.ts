@@ -9,7 +9,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import type { NetworkGraph } from '../server/contract/graph.js';
+import type { NetworkGraph } from '../contract/graph.js';
 import { writeCsv } from '../server/services/export/csv.js';
 import { writeGraphml } from '../server/services/export/graphml.js';
 import { useSeededApp } from './support/seeded-app.js';

@@ -8,10 +8,10 @@ import path from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '../server/contract/vocabulary.js';
+import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '../contract/vocabulary.js';
 import { CypherLibrary } from '../server/db/cypher-library.js';
-import type { ProblemBody } from '../server/http/problem.js';
-import type { NamedQueryListing, NamedQueryResult } from '../server/queries/contract.js';
+import type { Problem } from '../contract/problem.js';
+import type { NamedQueryListing, NamedQueryResult } from '../contract/named-queries.js';
 import { parseQueryHeader, QueryHeaderError } from '../server/queries/header.js';
 import { QueryRegistry } from '../server/queries/registry.js';
 import { CYPHER_DIR } from '../server/runtime.js';
@@ -67,11 +67,11 @@ type Chair = { event: Ref; person: Ref; posts: unknown[] };
 type Partner = { partner: Ref; agreements: Ref[]; agreementCount: number };
 
 /** Runs a request that must fail, and returns its problem. */
-async function refused(name: string, body: string | undefined, status = 400): Promise<ProblemBody> {
+async function refused(name: string, body: string | undefined, status = 400): Promise<Problem> {
   const response = await post(name, body);
   expect(response.status).toBe(status);
   expect(response.headers.get('content-type')).toMatch(/application\/problem\+json/);
-  return (await response.json()) as ProblemBody;
+  return (await response.json()) as Problem;
 }
 
 const ids = (rows: { id: string }[]): string[] => rows.map((row) => row.id);

@@ -2,7 +2,7 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 
-import type { InstitutionDetail, NetworkGraph } from '../server/contract/graph.js';
+import type { InstitutionDetail, NetworkGraph } from '../contract/graph.js';
 import { ARTICLE_ACRONYMS } from './support/database.js';
 import { useSeededApp } from './support/seeded-app.js';
 

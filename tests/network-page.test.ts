@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import type { NetworkPage } from '../server/contract/network-page.js';
+import type { NetworkPage } from '../contract/network-page.js';
 import { importDataset } from '../server/import/importer.js';
 import { readDatasetFile } from '../server/import/validate-dataset.js';
 import { refreshLayout } from '../server/layout/index.js';

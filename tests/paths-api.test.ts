@@ -1,7 +1,7 @@
 /** GET /api/paths: how two agencies are linked, with every hop explained, on the seed graph. */
 import { describe, expect, it } from 'vitest';
 
-import type { PathsAnswer } from '../server/contract/explore.js';
+import type { PathsAnswer } from '../contract/explore.js';
 import { useSeededApp } from './support/seeded-app.js';
 
 const seeded = useSeededApp();

@@ -7,12 +7,12 @@ import Graph from 'graphology';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { syntheticDataset } from '../bench/generator/index.js';
-import type { PathsAnswer } from '../server/contract/explore.js';
-import type { InstitutionDetail, NetworkGraph } from '../server/contract/graph.js';
+import type { PathsAnswer } from '../contract/explore.js';
+import type { InstitutionDetail, NetworkGraph } from '../contract/graph.js';
 import type { Database } from '../server/db/database.js';
 import { importChunks } from '../server/import/bulk/index.js';
 import { refreshLayout } from '../server/layout/index.js';
-import type { Stats } from '../server/routes/stats.js';
+import type { Stats } from '../contract/stats.js';
 import { connectTestDatabase, resetDatabase } from './support/database.js';
 import { startApp, type RunningApp } from './support/http.js';
 

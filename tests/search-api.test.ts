@@ -1,7 +1,7 @@
 /** GET /api/search on the seed graph: Korean and English, partial words, typos, ranking, bad input. */
 import { describe, expect, it } from 'vitest';
 
-import type { SearchAnswer } from '../server/contract/explore.js';
+import type { SearchAnswer } from '../contract/explore.js';
 import { useSeededApp } from './support/seeded-app.js';
 
 const seeded = useSeededApp();

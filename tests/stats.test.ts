@@ -2,12 +2,12 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 
-import type { NetworkGraph } from '../server/contract/graph.js';
-import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '../server/contract/vocabulary.js';
+import type { NetworkGraph } from '../contract/graph.js';
+import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '../contract/vocabulary.js';
 import type { Dataset } from '../server/import/dataset.js';
 import { importDataset } from '../server/import/importer.js';
 import { readDatasetFile } from '../server/import/validate-dataset.js';
-import type { Stats } from '../server/routes/stats.js';
+import type { Stats } from '../contract/stats.js';
 import { resetDatabase, SEED_FILE, seedDatabase } from './support/database.js';
 import { useSeededApp } from './support/seeded-app.js';
 

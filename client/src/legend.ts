@@ -3,7 +3,7 @@
  * institution that best names each), the pictogram of each institution kind, what node size measures, and
  * the links (colour by domain, width by shared agreements, curved for several, parent links).
  */
-import { INSTITUTION_KIND_LABELS } from '../../server/contract/vocabulary.js';
+import { INSTITUTION_KIND_LABELS } from '../../contract/vocabulary.js';
 import { el } from './dom.js';
 import { metricSize } from './graph/appearance.js';
 import { communities } from './graph/metrics.js';

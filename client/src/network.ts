@@ -13,7 +13,7 @@ import type {
   InstitutionNodeAttributes,
   NetworkAttributes,
   NetworkGraph,
-} from '../../server/contract/graph.js';
+} from '../../contract/graph.js';
 import { edgeLook, type EdgeLook, metricSize } from './graph/appearance.js';
 import { initialLayout } from './graph/layout.js';
 import { countryColors, domainColors, NO_COUNTRY_COLOR, PART_OF_COLOR } from './graph/palette.js';

@@ -4,12 +4,12 @@
  * agreement on its own. It reads the store and dispatches: following a link selects another institution,
  * "show parties" highlights an agreement's parties, and the actions expand the neighbourhood or start a path.
  */
-import type { AgreementSummary, InstitutionDetail, InstitutionRef } from '../../server/contract/graph.js';
+import type { AgreementSummary, InstitutionDetail, InstitutionRef } from '../../contract/graph.js';
 import {
   AGREEMENT_KIND_LABELS,
   INSTITUTION_KIND_LABELS,
   type PartyRole,
-} from '../../server/contract/vocabulary.js';
+} from '../../contract/vocabulary.js';
 import { renderAgreement, shortName } from './agreement-card.js';
 import { el } from './dom.js';
 import { describeError } from './errors.js';

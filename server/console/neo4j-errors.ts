@@ -7,7 +7,8 @@ import { Neo4jError } from 'neo4j-driver';
 
 import { isMemoryLimit, isTimeout } from '../db/limits.js';
 import { isUnavailable } from '../http/problem.js';
-import { ConsoleProblem, type QueryPosition } from './problem.js';
+import type { QueryPosition } from '../../contract/problem.js';
+import { ConsoleProblem } from './problem.js';
 
 export interface ErrorContext {
   /** Characters the gate put before the user's query (`EXPLAIN `), to take off Neo4j's positions. */

@@ -17,11 +17,3 @@ function toCypherValue(value: unknown): unknown {
   }
   return value;
 }
-
-/** Nesting depth of a JSON value: `{}` and `[]` count one. */
-export function jsonDepth(value: unknown): number {
-  if (Array.isArray(value)) return 1 + Math.max(0, ...value.map(jsonDepth));
-  if (value !== null && typeof value === 'object')
-    return 1 + Math.max(0, ...Object.values(value).map(jsonDepth));
-  return 0;
-}

@@ -13,7 +13,8 @@ import {
   READ_OPERATORS,
   REFUSED_OPERATORS,
 } from './allowlists.js';
-import { ConsoleProblem, type ConsoleReason } from './problem.js';
+import type { ConsoleReason } from '../../contract/problem.js';
+import { ConsoleProblem } from './problem.js';
 
 /** Plans deeper than this are refused rather than walked (the text check already bounds nesting). */
 const MAX_PLAN_DEPTH = 500;

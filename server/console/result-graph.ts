@@ -6,7 +6,7 @@
 import { isNode, isPath, isRelationship, type Node, type Relationship } from 'neo4j-driver';
 
 import { toJsonObject, type Json } from '../db/to-json.js';
-import type { ConsoleGraph, ConsoleGraphEdge, ConsoleGraphNode } from './contract.js';
+import type { ConsoleGraph, ConsoleGraphEdge, ConsoleGraphNode } from '../../contract/console.js';
 import { MAX_GRAPH_ELEMENTS } from './limits.js';
 
 export class ResultGraphBuilder {

@@ -17,7 +17,7 @@ import neo4j, {
 import type { Database } from '../db/database.js';
 import { toJson, type Json } from '../db/to-json.js';
 import { builtinFunctions } from './builtins.js';
-import type { ConsoleResult } from './contract.js';
+import type { ConsoleResult } from '../../contract/console.js';
 import { TIMEOUT_GRACE_MS } from './limits.js';
 import { consoleProblemFor, timeoutProblem } from './neo4j-errors.js';
 import { toCypherParameters } from './params.js';

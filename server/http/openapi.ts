@@ -7,17 +7,8 @@ import { getAbsoluteFSPath } from 'swagger-ui-dist';
 import { z } from 'zod';
 import { createDocument, type ZodOpenApiObject, type ZodOpenApiOperationObject } from 'zod-openapi';
 
-import type { ApiRoute } from './route.js';
-
-const problemSchema = z
-  .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.number().int(),
-    detail: z.string(),
-    errors: z.array(z.object({ parameter: z.string(), message: z.string() })).optional(),
-  })
-  .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
+import { problemSchema } from '../../contract/problem.js';
+import { isDownload, type ApiRoute } from './route.js';
 
 const problem = (description: string) => ({
   description,
@@ -50,10 +41,9 @@ export function openApiDocument(routes: ApiRoute[], version: string): ReturnType
       responses: {
         '200': {
           description: 'OK',
-          content:
-            'mediaTypes' in route.response
-              ? Object.fromEntries(route.response.mediaTypes.map((type) => [type, { schema: z.string() }]))
-              : { 'application/json': { schema: route.response } },
+          content: isDownload(route.response)
+            ? Object.fromEntries(route.response.mediaTypes.map((type) => [type, { schema: z.string() }]))
+            : { 'application/json': { schema: route.response } },
         },
         ...(route.query || route.params || route.body
           ? { '400': problem('Invalid input: names each parameter') }

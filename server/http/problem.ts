@@ -6,17 +6,13 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { Neo4jError } from 'neo4j-driver';
 import type { ZodError } from 'zod';
 
+import type { Problem } from '../../contract/problem.js';
+
 import { isConnectionError } from '../db/database.js';
 import { isMemoryLimit, isTimeout } from '../db/limits.js';
 
-export interface ProblemBody {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  /** For invalid input: which parameter, and what was expected. */
-  errors?: { parameter: string; message: string }[];
-}
+/** No problem types of our own yet: RFC 9457's `about:blank` says "see the status code". */
+const PROBLEM_TYPE = 'about:blank';
 
 export class HttpProblem extends Error {
   override name = 'HttpProblem';
@@ -25,9 +21,22 @@ export class HttpProblem extends Error {
     readonly status: number,
     readonly title: string,
     readonly detail: string,
-    readonly errors?: ProblemBody['errors'],
+    readonly errors?: Problem['errors'],
+    /** Sent as `Retry-After` when the client may simply ask again later. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(detail);
+  }
+
+  /** The problem+json body; subclasses add their own members (the console's reason). */
+  body(): Problem {
+    return {
+      type: PROBLEM_TYPE,
+      title: this.title,
+      status: this.status,
+      detail: this.detail,
+      ...(this.errors ? { errors: this.errors } : {}),
+    };
   }
 
   static notFound(detail: string): HttpProblem {
@@ -52,10 +61,7 @@ export class HttpProblem extends Error {
   }
 }
 
-/** No problem types of our own yet: RFC 9457's `about:blank` says "see the status code". */
-const PROBLEM_TYPE = 'about:blank';
-
-export function sendProblem(res: Parameters<RequestHandler>[1], problem: ProblemBody): void {
+export function sendProblem(res: Parameters<RequestHandler>[1], problem: Problem): void {
   res.status(problem.status).type('application/problem+json').json(problem);
 }
 
@@ -74,13 +80,10 @@ export const notFoundHandler: RequestHandler = (req, _res, next) => {
 export const problemHandler: ErrorRequestHandler = (error: unknown, req, res, next) => {
   if (res.headersSent) return next(error);
   if (error instanceof HttpProblem) {
-    return sendProblem(res, {
-      type: PROBLEM_TYPE,
-      title: error.title,
-      status: error.status,
-      detail: error.detail,
-      ...(error.errors ? { errors: error.errors } : {}),
-    });
+    if (error.retryAfterSeconds !== undefined) {
+      res.setHeader('Retry-After', String(Math.max(1, error.retryAfterSeconds)));
+    }
+    return sendProblem(res, error.body());
   }
   // Express's body parser marks malformed JSON and oversized bodies with a 4xx status.
   const status = (error as { status?: number }).status;
@@ -119,7 +122,7 @@ export const problemHandler: ErrorRequestHandler = (error: unknown, req, res, ne
  * A read that Neo4j stopped at the server's limits (transaction memory, query timeout) is the request
  * asking for too much of a large graph, not a fault: say which limit, and how to ask for less.
  */
-function exceededLimit(code: string): Omit<ProblemBody, 'type'> | null {
+function exceededLimit(code: string): Omit<Problem, 'type'> | null {
   if (isMemoryLimit(code)) {
     return {
       title: 'Answer too large',

@@ -1,7 +1,8 @@
 /**
  * API routes as declarations: method, path, zod schemas of the input and the answer, and a handler that
- * receives the parsed input. The same declarations mount the Express routes and generate the OpenAPI
- * document, so the documentation cannot drift from what the server accepts.
+ * receives the parsed input and must return what the answer's schema describes. The same declarations
+ * mount the Express routes and generate the OpenAPI document, so neither the documentation nor the
+ * answers can drift from the schemas. Errors are thrown (`HttpProblem`), never written by a handler.
  */
 import type { Request, Response, Router } from 'express';
 import type { z } from 'zod';
@@ -9,18 +10,34 @@ import type { z } from 'zod';
 import { parseRequest } from './validate.js';
 
 type Schema = z.ZodType;
-type Output<S> = S extends z.ZodType ? z.output<S> : undefined;
+type Input<S> = S extends z.ZodType ? z.output<S> : undefined;
 
 export interface RouteInput<Q, P, B> {
-  query: Output<Q>;
-  params: Output<P>;
-  body: Output<B>;
+  query: Input<Q>;
+  params: Input<P>;
+  body: Input<B>;
+}
+
+/** A file to download instead of a JSON answer. */
+export interface Download {
+  fileName: string;
+  mediaType: string;
+  body: string;
+}
+
+/** The answer a route's handler returns: what its schema parses, or a download. */
+export type Answer<R> = R extends Schema ? z.input<R> : Download;
+
+/** A route that answers a file: the media types it may have, for the documentation. */
+export interface DownloadResponse {
+  mediaTypes: string[];
 }
 
 export interface ApiRoute<
   Q extends Schema | undefined = Schema | undefined,
   P extends Schema | undefined = Schema | undefined,
   B extends Schema | undefined = Schema | undefined,
+  R extends Schema | DownloadResponse = Schema | DownloadResponse,
 > {
   method: 'get' | 'post';
   /** Express syntax (`/institutions/:id`), under `/api`. */
@@ -33,17 +50,18 @@ export interface ApiRoute<
   params?: P;
   body?: B;
   /** The JSON answer of a 200, or the media types of a download. */
-  response: Schema | { mediaTypes: string[] };
-  /** Returns the JSON answer, or writes the response itself and returns nothing. */
-  handle(input: RouteInput<Q, P, B>, req: Request, res: Response): Promise<unknown>;
+  response: R;
+  /** `res` is there for headers (Server-Timing); the answer is returned, never written. */
+  handle(input: RouteInput<Q, P, B>, req: Request, res: Response): Promise<Answer<R>>;
 }
 
-/** Keeps the schemas' types flowing into the handler's input. */
+/** Keeps the schemas' types flowing into the handler's input and out of its answer. */
 export function defineRoute<
+  R extends Schema | DownloadResponse,
   Q extends Schema | undefined = undefined,
   P extends Schema | undefined = undefined,
   B extends Schema | undefined = undefined,
->(route: ApiRoute<Q, P, B>): ApiRoute {
+>(route: ApiRoute<Q, P, B, R>): ApiRoute {
   return route;
 }
 
@@ -56,7 +74,20 @@ export function mountRoutes(router: Router, routes: ApiRoute[]): void {
         body: route.body ? parseRequest(req, 'body', route.body) : undefined,
       };
       const answer = await route.handle(input, req, res);
-      if (!res.headersSent) res.json(answer);
+      if (isDownload(route.response)) {
+        const file = answer as Download;
+        res
+          .status(200)
+          .type(file.mediaType)
+          .setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`)
+          .send(file.body);
+      } else {
+        res.json(answer);
+      }
     });
   }
+}
+
+export function isDownload(response: Schema | DownloadResponse): response is DownloadResponse {
+  return 'mediaTypes' in response;
 }

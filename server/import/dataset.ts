@@ -12,7 +12,8 @@ import {
   INSTITUTION_KINDS,
   PARTY_ROLES,
   SOURCE_KINDS,
-} from '../contract/vocabulary.js';
+} from '../../contract/vocabulary.js';
+import { partialDate } from '../../contract/dates.js';
 
 /** Lower-case words joined by hyphens: ids end up in URLs and Cypher parameters. */
 const id = z
@@ -20,14 +21,6 @@ const id = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters and digits joined by hyphens');
 
 const text = z.string().trim().min(1, 'must not be empty');
-
-/** A year, a month or a day: sources often give only "next year". Sorts correctly as text. */
-export const partialDate = z
-  .string()
-  .regex(
-    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
-    'must be YYYY, YYYY-MM or YYYY-MM-DD',
-  );
 
 const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as KR');
 

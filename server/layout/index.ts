@@ -18,7 +18,6 @@ import { readNetwork } from './read-network.js';
 import { writeLayout } from './write.js';
 
 export type { LayoutPhase, LayoutProgress } from './progress.js';
-export { MAX_EDGES_PER_NODE } from './order.js';
 
 export interface RefreshLayoutOptions {
   logger?: Logger;

@@ -4,10 +4,9 @@
  * its later end, so a client that loads pages in order has both ends before the edge; each institution
  * keeps its strongest such edges, up to the most a page may ask for.
  */
+// The most edges per institution a page may ask for; what is stored beyond it would never be served.
+import { MAX_EDGES_PER_NODE } from '../../contract/network-page.js';
 import type { LayoutNetwork } from './read-network.js';
-
-/** The most edges per institution a page may ask for; what is stored beyond it would never be served. */
-export const MAX_EDGES_PER_NODE = 50;
 
 export interface NetworkOrder {
   /** Distinct partners (COOPERATES_WITH degree) per institution index. */

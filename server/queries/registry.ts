@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 
+import { QUERY_NAME } from '../../contract/named-queries.js';
 import type { CypherLibrary } from '../db/cypher-library.js';
 import { codeOnly, parameterUses } from './cypher-text.js';
 import {
@@ -21,9 +22,6 @@ export const QUERY_FOLDER = 'queries/';
 
 /** No named query answers more rows than this, whatever its header says. */
 export const MAX_ROWS = 1000;
-
-/** Names are URL path segments: the same shape as the graph's ids. */
-export const QUERY_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface NamedQuery {
   name: string;

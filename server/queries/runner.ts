@@ -3,7 +3,7 @@
  * app's timeout) and shapes its answer: rows as arrays in the declared column order, cut at `limit`.
  */
 import type { Database } from '../db/database.js';
-import type { NamedQueryListing, NamedQueryResult } from './contract.js';
+import type { NamedQueryListing, NamedQueryResult } from '../../contract/named-queries.js';
 import { MAX_ROWS, type NamedQuery } from './registry.js';
 
 /** `values` and `cypher` as `QueryRegistry.parseParameters` returns them. */

@@ -1,26 +1,13 @@
 /** GET /api/agreements and /api/agreements/:id: agreements with their parties and evidence. */
-import { z } from 'zod';
-
-import { agreementListSchema } from '../contract/explore.js';
-import { agreementSummarySchema } from '../contract/graph.js';
+import {
+  agreementListQuerySchema,
+  agreementListSchema,
+  agreementPathSchema,
+} from '../../contract/explore.js';
+import { agreementSummarySchema } from '../../contract/graph.js';
 import type { Database } from '../db/database.js';
 import { defineRoute } from '../http/route.js';
 import { getAgreement, listAgreements } from '../services/agreements.js';
-import { idSchema, limitSchema, networkFiltersSchema } from './parameters.js';
-
-const agreementListQuerySchema = networkFiltersSchema.extend({
-  party: idSchema('institution')
-    .optional()
-    .meta({ description: 'Only agreements this institution is party to' }),
-  limit: limitSchema(50, 200),
-  offset: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(100_000)
-    .default(0)
-    .meta({ description: 'Skip this many agreements' }),
-});
 
 export const agreementRoutes = (db: Database) => [
   defineRoute({
@@ -37,7 +24,7 @@ export const agreementRoutes = (db: Database) => [
     path: '/agreements/:id',
     tag: 'Agreements',
     summary: 'One agreement: parties and roles, domains, status, date, amount, the event, and its quotes',
-    params: z.object({ id: idSchema('agreement') }),
+    params: agreementPathSchema,
     response: agreementSummarySchema,
     handle: ({ params }) => getAgreement(db, params.id),
   }),

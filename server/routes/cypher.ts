@@ -1,15 +1,15 @@
 /**
  * POST /api/cypher: the read-only Cypher console. The route holds the per-client limits (rate and
- * concurrency) and answers refusals as problem+json with a reason; the gate and the run are in
- * server/console/.
+ * concurrency) and logs refusals, which the app's error middleware answers as problem+json with a
+ * reason; the gate and the run are in server/console/.
  */
 import type { Request } from 'express';
 
+import { consoleRequestSchema, consoleResultSchema } from '../../contract/console.js';
 import { ALLOWED_PROCEDURES } from '../console/allowlists.js';
 import { ConcurrencyGate } from '../console/concurrency.js';
-import { consoleRequestSchema, consoleResultSchema } from '../console/contract.js';
 import { loadConsoleLimits } from '../console/limits.js';
-import { ConsoleProblem, sendConsoleProblem } from '../console/problem.js';
+import { ConsoleProblem } from '../console/problem.js';
 import { RateLimiter } from '../console/rate-limit.js';
 import { startConsoleQuery } from '../console/runner.js';
 import type { Database } from '../db/database.js';
@@ -35,7 +35,7 @@ export const cypherRoutes = (db: Database, environment: NodeJS.ProcessEnv = proc
         'timeout is a 504; too many queries are a 429 with Retry-After. Refusals carry a `reason` code.',
       body: consoleRequestSchema(limits),
       response: consoleResultSchema,
-      async handle({ body }, req, res) {
+      async handle({ body }, req) {
         const client = clientOf(req);
         try {
           const decision = rate.take(client);
@@ -80,8 +80,7 @@ export const cypherRoutes = (db: Database, environment: NodeJS.ProcessEnv = proc
           if (error.status >= 400 && error.status < 500)
             req.log.info({ reason: error.reason }, 'console query refused');
           else req.log.warn({ reason: error.reason }, 'console query failed');
-          sendConsoleProblem(res, error);
-          return undefined;
+          throw error;
         }
       },
     }),

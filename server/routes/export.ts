@@ -1,25 +1,8 @@
 /** GET /api/export: the (filtered) network as a GraphML, GEXF, JSON or CSV download. */
-import { z } from 'zod';
-
+import { EXPORT_MEDIA_TYPES, exportQuerySchema } from '../../contract/export.js';
 import type { Database } from '../db/database.js';
 import { defineRoute } from '../http/route.js';
-import { EXPORTERS, EXPORT_FORMATS, NAME_LANGUAGES, exportNetwork } from '../services/export.js';
-import { networkQuerySchema } from './network.js';
-
-export const exportQuerySchema = networkQuerySchema.extend({
-  // One message for a missing and a wrong value alike: both need the list of formats.
-  format: z
-    .enum(EXPORT_FORMATS, { error: `must be one of ${EXPORT_FORMATS.join(', ')}` })
-    .meta({ description: 'File format', example: 'gexf' }),
-  lang: z
-    .enum(NAME_LANGUAGES, { error: `must be one of ${NAME_LANGUAGES.join(', ')}` })
-    .default('en')
-    .meta({
-      description:
-        'Language of the names used as node labels (GraphML, GEXF) and as sourceName/targetName (CSV); ' +
-        'GraphML and GEXF carry both names as attributes either way',
-    }),
-});
+import { exportNetwork } from '../services/export.js';
 
 export const exportRoutes = (db: Database) => [
   defineRoute({
@@ -34,15 +17,8 @@ export const exportRoutes = (db: Database) => [
       'weight,agreementIds,domains`) in UTF-8 with a byte order mark, so that Excel shows Korean names. ' +
       'The file name names the filters: `cooperation-graph-domain-quantum.gexf`.',
     query: exportQuerySchema,
-    response: { mediaTypes: [...new Set(Object.values(EXPORTERS).map((exporter) => exporter.mediaType))] },
-    async handle({ query: { format, lang, limit, ...filters } }, _req, res) {
-      const file = await exportNetwork(db, filters, limit, format, lang);
-      res
-        .status(200)
-        .type(file.mediaType)
-        .setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`)
-        .send(file.body);
-      return undefined;
-    },
+    response: { mediaTypes: [...new Set(Object.values(EXPORT_MEDIA_TYPES))] },
+    handle: ({ query: { format, lang, limit, ...filters } }) =>
+      exportNetwork(db, filters, limit, format, lang),
   }),
 ];

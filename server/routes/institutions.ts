@@ -1,14 +1,15 @@
 /** GET /api/institutions/:id and its neighbourhood. */
-import { z } from 'zod';
-
-import { institutionDetailSchema, networkGraphSchema } from '../contract/graph.js';
+import {
+  institutionDetailSchema,
+  institutionPathSchema,
+  institutionQuerySchema,
+  neighbourhoodQuerySchema,
+  networkGraphSchema,
+} from '../../contract/graph.js';
 import type { Database } from '../db/database.js';
 import { defineRoute } from '../http/route.js';
 import { getInstitution } from '../services/agreements.js';
 import { neighbourhood } from '../services/neighbourhood.js';
-import { idSchema, limitSchema, networkFiltersSchema } from './parameters.js';
-
-const institutionPath = z.object({ id: idSchema('institution') });
 
 export const institutionRoutes = (db: Database) => [
   defineRoute({
@@ -19,8 +20,8 @@ export const institutionRoutes = (db: Database) => [
     description:
       'Agreements come in date order, at most `agreementsLimit` of them; `agreementCount` says how many ' +
       'the institution is party to.',
-    params: institutionPath,
-    query: z.object({ agreementsLimit: limitSchema(200, 2_000) }),
+    params: institutionPathSchema,
+    query: institutionQuerySchema,
     response: institutionDetailSchema,
     handle: ({ params, query }) => getInstitution(db, params.id, query.agreementsLimit),
   }),
@@ -31,12 +32,8 @@ export const institutionRoutes = (db: Database) => [
     summary: 'The institutions within `depth` cooperation links, as a serialized graph',
     description:
       '`attributes.truncated` is true when `limit` stopped the walk before it reached every institution.',
-    params: institutionPath,
-    query: z.object({
-      depth: z.coerce.number().int().min(1).max(3).default(1).meta({ description: 'Links to follow (1–3)' }),
-      domain: networkFiltersSchema.shape.domain,
-      limit: limitSchema(200, 2_000),
-    }),
+    params: institutionPathSchema,
+    query: neighbourhoodQuerySchema,
     response: networkGraphSchema,
     handle: ({ params, query }) => neighbourhood(db, params.id, query),
   }),

@@ -3,24 +3,17 @@
  * parameters validated against its header. The registry is built here, once, when the app is created,
  * so a malformed query file stops the start.
  */
-import { z } from 'zod';
-
+import {
+  namedQueryListSchema,
+  namedQueryPathSchema,
+  namedQueryRequestSchema,
+  namedQueryResultSchema,
+} from '../../contract/named-queries.js';
 import type { Database } from '../db/database.js';
 import { HttpProblem } from '../http/problem.js';
 import { defineRoute } from '../http/route.js';
-import {
-  namedQueryListSchema,
-  namedQueryRequestSchema,
-  namedQueryResultSchema,
-} from '../queries/contract.js';
-import { QUERY_NAME, QueryRegistry } from '../queries/registry.js';
+import { QueryRegistry } from '../queries/registry.js';
 import { describeQueries, runNamedQuery } from '../queries/runner.js';
-
-const queryNameSchema = z
-  .string()
-  .max(100)
-  .regex(QUERY_NAME, 'must be a query name: lower-case letters and digits joined by hyphens')
-  .meta({ description: 'The query’s name (GET /api/queries lists them)', example: 'funding-pledges' });
 
 export const queryRoutes = (db: Database) => {
   const registry = QueryRegistry.load(db.cypher);
@@ -43,7 +36,7 @@ export const queryRoutes = (db: Database) => {
         'The body is `{"params": {...}}` (optional): each value is checked against the type the query declares, ' +
         'left-out parameters take their default (or null when optional), and unknown ones are refused. Rows ' +
         'come as arrays aligned with `columns`; `truncated` is true when `limit` cut them.',
-      params: z.object({ name: queryNameSchema }),
+      params: namedQueryPathSchema,
       body: namedQueryRequestSchema,
       response: namedQueryResultSchema,
       async handle({ params: { name }, body }) {

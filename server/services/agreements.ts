@@ -1,12 +1,12 @@
 /** Agreements with their parties and evidence: one projection (agreement-details) for every endpoint. */
 import neo4j from 'neo4j-driver';
 
-import type { AgreementList } from '../contract/explore.js';
-import type { AgreementSummary, InstitutionDetail } from '../contract/graph.js';
-import type { PartyRole } from '../contract/vocabulary.js';
+import type { AgreementList } from '../../contract/explore.js';
+import type { AgreementSummary, InstitutionDetail } from '../../contract/graph.js';
+import type { PartyRole } from '../../contract/vocabulary.js';
 import type { Database, ReadStep } from '../db/database.js';
 import { HttpProblem } from '../http/problem.js';
-import type { NetworkFilters } from '../routes/parameters.js';
+import type { NetworkFilters } from '../../contract/parameters.js';
 import { checkVocabulary } from './network.js';
 
 export async function agreementDetails(run: ReadStep, ids: string[]): Promise<AgreementSummary[]> {

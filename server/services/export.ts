@@ -1,59 +1,48 @@
 /**
  * GET /api/export: the (filtered) network of /api/graph as a file for Gephi, yEd, networkx or a
- * spreadsheet. Each format is one entry of a registry: its extension, media type and writer.
+ * spreadsheet. Each format is one entry of a registry: its extension and writer.
  */
-import type { NetworkGraph } from '../contract/graph.js';
+import { EXPORT_MEDIA_TYPES, type ExportFormat, type NameLanguage } from '../../contract/export.js';
+import type { NetworkGraph } from '../../contract/graph.js';
+import type { NetworkFilters } from '../../contract/parameters.js';
 import type { Database } from '../db/database.js';
-import type { NetworkFilters } from '../routes/parameters.js';
 import { writeCsv } from './export/csv.js';
 import { writeGexf } from './export/gexf.js';
-import { toExportGraph, type NameLanguage } from './export/graph.js';
+import { toExportGraph } from './export/graph.js';
 import { writeGraphml } from './export/graphml.js';
 import { loadNetwork } from './network.js';
 
-export { NAME_LANGUAGES, type NameLanguage } from './export/graph.js';
-
-export const EXPORT_FORMATS = ['graphml', 'gexf', 'json', 'csv'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
 interface Exporter {
   extension: string;
-  /** Without a charset: Express adds `charset=utf-8` to text it sends. */
-  mediaType: string;
   write(network: NetworkGraph, lang: NameLanguage, description: string): string;
 }
-
-export const EXPORTERS: Record<ExportFormat, Exporter> = {
-  graphml: {
-    extension: 'graphml',
-    // `application/graphml+xml` is not registered with IANA; plain XML is what browsers and tools accept.
-    mediaType: 'application/xml',
-    write: (network, lang, description) =>
-      writeGraphml(toExportGraph(network, lang, description), 'cooperation'),
-  },
-  gexf: {
-    extension: 'gexf',
-    mediaType: 'application/gexf+xml',
-    write: (network, lang, description) => writeGexf(toExportGraph(network, lang, description)),
-  },
-  json: {
-    extension: 'json',
-    mediaType: 'application/json',
-    // The serialized graph, exactly what /api/graph answers and Graph.import reads.
-    write: (network) => JSON.stringify(network),
-  },
-  csv: {
-    extension: 'csv',
-    mediaType: 'text/csv',
-    write: (network, lang) => writeCsv(network, lang),
-  },
-};
 
 export interface ExportFile {
   fileName: string;
   mediaType: string;
   body: string;
 }
+
+const EXPORTERS: Record<ExportFormat, Exporter> = {
+  graphml: {
+    extension: 'graphml',
+    write: (network, lang, description) =>
+      writeGraphml(toExportGraph(network, lang, description), 'cooperation'),
+  },
+  gexf: {
+    extension: 'gexf',
+    write: (network, lang, description) => writeGexf(toExportGraph(network, lang, description)),
+  },
+  json: {
+    extension: 'json',
+    // The serialized graph, exactly what /api/graph answers and Graph.import reads.
+    write: (network) => JSON.stringify(network),
+  },
+  csv: {
+    extension: 'csv',
+    write: (network, lang) => writeCsv(network, lang),
+  },
+};
 
 export async function exportNetwork(
   db: Database,
@@ -70,7 +59,7 @@ export async function exportNetwork(
     (applied.length ? ` (${applied.map(([key, value]) => `${key}=${value}`).join(', ')})` : '');
   return {
     fileName: `${['cooperation-graph', ...applied.flat()].map(fileNamePart).join('-')}.${exporter.extension}`,
-    mediaType: exporter.mediaType,
+    mediaType: EXPORT_MEDIA_TYPES[format],
     body: exporter.write(network, lang, description),
   };
 }

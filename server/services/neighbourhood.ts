@@ -5,7 +5,7 @@
  */
 import neo4j from 'neo4j-driver';
 
-import type { NetworkGraph } from '../contract/graph.js';
+import type { NetworkGraph } from '../../contract/graph.js';
 import type { Database } from '../db/database.js';
 import { HttpProblem } from '../http/problem.js';
 import { checkVocabulary, toNetworkGraph, type NetworkRow } from './network.js';

@@ -7,15 +7,9 @@
  */
 import neo4j from 'neo4j-driver';
 
-import type { NetworkPage } from '../contract/network-page.js';
+import type { NetworkPage, NetworkPageQuery } from '../../contract/network-page.js';
 import type { Database } from '../db/database.js';
 import { HttpProblem } from '../http/problem.js';
-
-export interface NetworkPageQuery {
-  offset: number;
-  size: number;
-  edgesPerNode: number;
-}
 
 interface PageState {
   version: string | null;
@@ -48,7 +42,7 @@ export const LAYOUT_RETRY_SECONDS = 5;
 
 export class LayoutNotReadyProblem extends HttpProblem {
   constructor(detail: string) {
-    super(503, 'Layout not ready', detail);
+    super(503, 'Layout not ready', detail, undefined, LAYOUT_RETRY_SECONDS);
   }
 }
 

@@ -4,10 +4,10 @@
  */
 import neo4j from 'neo4j-driver';
 
-import type { InstitutionNodeAttributes, NetworkAttributes, NetworkGraph } from '../contract/graph.js';
+import type { InstitutionNodeAttributes, NetworkAttributes, NetworkGraph } from '../../contract/graph.js';
 import type { Database } from '../db/database.js';
 import { HttpProblem } from '../http/problem.js';
-import type { NetworkFilters } from '../routes/parameters.js';
+import type { NetworkFilters } from '../../contract/parameters.js';
 
 export interface NetworkRow {
   institutions: (InstitutionNodeAttributes & { id: string })[];

@@ -5,9 +5,9 @@
  */
 import neo4j from 'neo4j-driver';
 
-import type { PathHop, PathNode, PathsAnswer } from '../contract/explore.js';
-import type { PATH_LINKS } from '../contract/explore.js';
-import type { AgreementSummary, InstitutionRef } from '../contract/graph.js';
+import type { PathHop, PathNode, PathsAnswer } from '../../contract/explore.js';
+import type { PATH_LINKS } from '../../contract/explore.js';
+import type { AgreementSummary, InstitutionRef } from '../../contract/graph.js';
 import type { Database, ReadStep } from '../db/database.js';
 import { HttpProblem } from '../http/problem.js';
 import { agreementDetails } from './agreements.js';

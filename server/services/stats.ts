@@ -8,16 +8,16 @@ import { performance } from 'node:perf_hooks';
 
 import neo4j from 'neo4j-driver';
 
-import type { NetworkGraph } from '../contract/graph.js';
+import type { NetworkGraph } from '../../contract/graph.js';
 import {
   AGREEMENT_KINDS,
   AGREEMENT_STATUSES,
   type AgreementKind,
   type AgreementStatus,
-} from '../contract/vocabulary.js';
+} from '../../contract/vocabulary.js';
 import type { Database } from '../db/database.js';
-import type { NetworkFilters } from '../routes/parameters.js';
-import type { Stats } from '../routes/stats.js';
+import type { NetworkFilters } from '../../contract/parameters.js';
+import type { Stats } from '../../contract/stats.js';
 import { compareIds, type MetricsInput, type MetricsOutput } from './metrics/cooperation-metrics.js';
 import { computeMetrics } from './metrics/metrics-thread.js';
 import { loadNetwork, type NetworkRow, toNetworkGraph } from './network.js';

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { syntheticDataset } from '../../bench/generator/index.js';
 import { FIRST_PAGE, PAGED_ABOVE } from '../../client/src/effects/network.js';
-import type { NetworkPage } from '../../server/contract/network-page.js';
+import type { NetworkPage } from '../../contract/network-page.js';
 import type { Database } from '../../server/db/database.js';
 import { importChunks } from '../../server/import/bulk/index.js';
 import { refreshLayout } from '../../server/layout/index.js';

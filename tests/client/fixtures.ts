@@ -1,5 +1,5 @@
 /** Small serialized networks for the client's unit tests, shaped like `/api/graph` answers. */
-import type { NetworkGraph } from '../../server/contract/graph.js';
+import type { NetworkGraph } from '../../contract/graph.js';
 
 type Node = NetworkGraph['nodes'][number];
 type Edge = NetworkGraph['edges'][number];

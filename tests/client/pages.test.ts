@@ -9,7 +9,7 @@ import {
   PageOrderError,
 } from '../../client/src/graph/pages.js';
 import { createNetworkGraph, mergeNetwork } from '../../client/src/network.js';
-import type { NetworkPage } from '../../server/contract/network-page.js';
+import type { NetworkPage } from '../../contract/network-page.js';
 import { institution, network } from './fixtures.js';
 
 interface Row {

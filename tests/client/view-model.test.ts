@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import type { PathsAnswer } from '../../server/contract/explore.js';
+import type { PathsAnswer } from '../../contract/explore.js';
 import type { Stats } from '../../client/src/api.js';
 import { metricSize, MIN_NODE_SIZE } from '../../client/src/graph/appearance.js';
 import { communities, mostConnected, topBrokers } from '../../client/src/graph/metrics.js';

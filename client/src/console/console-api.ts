@@ -3,8 +3,8 @@
  * /api/queries/:name), which may be absent from a server that predates them. Failures are the API
  * client's typed errors; a console refusal also carries its reason and the position in the query.
  */
-import type { ConsoleResult } from '../../../server/console/contract.js';
-import type { ConsoleReason, QueryPosition } from '../../../server/console/problem.js';
+import type { ConsoleResult } from '../../../contract/console.js';
+import type { ConsoleReason, QueryPosition } from '../../../contract/problem.js';
 import { MalformedResponseError, ProblemError, ServerUnreachableError, type Problem } from '../api.js';
 
 export type { ConsoleResult };

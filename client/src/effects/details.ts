@@ -4,7 +4,7 @@
  * and the paths between two institutions. Institutions a path runs through that the canvas lacks (it
  * shows only some neighbourhoods) are expanded, so the path can be drawn.
  */
-import type { InstitutionDetail } from '../../../server/contract/graph.js';
+import type { InstitutionDetail } from '../../../contract/graph.js';
 import { fetchAgreement, fetchInstitution, fetchPaths } from '../api.js';
 import type { CooperationGraph } from '../network.js';
 import type { Store } from '../state/store.js';

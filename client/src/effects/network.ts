@@ -18,7 +18,7 @@ import { type CooperationGraph, mergeNetwork, type MergeResult } from '../networ
 import { EMPTY_FILTERS, isFiltered, sameFilters } from '../state/filters.js';
 import type { Store } from '../state/store.js';
 import type { EdgeInView, ExplorerState, NetworkView } from '../state/types.js';
-import type { NetworkPage } from '../../../server/contract/network-page.js';
+import type { NetworkPage } from '../../../contract/network-page.js';
 
 export interface NetworkHooks {
   /** The first answer tells whether the network is large (it comes in pages), before it is merged. */

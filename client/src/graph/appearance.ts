@@ -3,7 +3,7 @@
  * data, used both for the graph's own display attributes (what exports and the console see) and by the
  * renderer's reducers for the current view (colour by community, size by betweenness, filtered weights).
  */
-import type { CooperationEdgeAttributes } from '../../../server/contract/graph.js';
+import type { CooperationEdgeAttributes } from '../../../contract/graph.js';
 import { PART_OF_COLOR, SEVERAL_DOMAINS_COLOR } from './palette.js';
 
 export const MIN_NODE_SIZE = 6;

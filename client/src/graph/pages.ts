@@ -4,7 +4,7 @@
  * indexes in the network's order. Pages must come in order and from one stored layout; a page of another
  * layout means an import laid the network out again, and the caller starts over from the first page.
  */
-import type { NetworkPage } from '../../../server/contract/network-page.js';
+import type { NetworkPage } from '../../../contract/network-page.js';
 import { type CooperationGraph, type MergeResult, nodeLabel } from '../network.js';
 import { edgeLook, metricSize } from './appearance.js';
 import { countryColors, domainColors, NO_COUNTRY_COLOR } from './palette.js';

@@ -4,7 +4,7 @@
  * waypoints, drawn over the canvas (views/path-layer.ts). Links of the network that a hop rests on (a
  * shared agreement, a parent) are emphasised too.
  */
-import type { PathNode, PathsAnswer } from '../../../server/contract/explore.js';
+import type { PathNode, PathsAnswer } from '../../../contract/explore.js';
 import type { CooperationGraph } from '../network.js';
 import type { Emphasis } from './view-model.js';
 

@@ -3,7 +3,7 @@
  * mode: only the shape's alpha counts) and beside each kind in the legend, so the two always match.
  * Each is a 24×24 path, simple enough to read at 10 pixels.
  */
-import type { InstitutionKind } from '../../../server/contract/vocabulary.js';
+import type { InstitutionKind } from '../../../contract/vocabulary.js';
 
 export const KIND_PICTOGRAMS: Record<InstitutionKind, string> = {
   // A classical front: pediment, columns, base.

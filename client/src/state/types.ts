@@ -3,9 +3,9 @@
  * the rest is what the page has loaded or is loading. Views read this state and dispatch actions; the
  * graphology graph holds the data itself and is never changed to show view state.
  */
-import type { PathsAnswer } from '../../../server/contract/explore.js';
-import type { AgreementSummary, InstitutionDetail, NetworkGraph } from '../../../server/contract/graph.js';
-import type { AgreementKind, AgreementStatus, InstitutionKind } from '../../../server/contract/vocabulary.js';
+import type { PathsAnswer } from '../../../contract/explore.js';
+import type { AgreementSummary, InstitutionDetail, NetworkGraph } from '../../../contract/graph.js';
+import type { AgreementKind, AgreementStatus, InstitutionKind } from '../../../contract/vocabulary.js';
 import type { Stats } from '../api.js';
 import type { Language } from '../i18n.js';
 

@@ -8,7 +8,7 @@ import {
   AGREEMENT_KINDS,
   AGREEMENT_STATUSES,
   INSTITUTION_KINDS,
-} from '../../../server/contract/vocabulary.js';
+} from '../../../contract/vocabulary.js';
 import { isLanguage, type Language } from '../i18n.js';
 import { EMPTY_FILTERS } from './filters.js';
 import { isMonth } from './months.js';

@@ -7,7 +7,7 @@
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 
-import type { NetworkAttributes } from '../../../server/contract/graph.js';
+import type { NetworkAttributes } from '../../../contract/graph.js';
 import { edgeLook } from '../graph/appearance.js';
 import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR } from '../graph/palette.js';
 import { pathOverlay, type PathOverlay } from '../graph/path-model.js';

@@ -10,7 +10,7 @@ import {
   AGREEMENT_STATUSES,
   INSTITUTION_KIND_LABELS,
   INSTITUTION_KINDS,
-} from '../../../server/contract/vocabulary.js';
+} from '../../../contract/vocabulary.js';
 import { el } from '../dom.js';
 import { describeError } from '../errors.js';
 import { formatPartialDate, type Language, vocabularyLabel } from '../i18n.js';

@@ -4,8 +4,8 @@
  * the agreement, event, parent link or post behind it and the quote that states it. The canvas draws the
  * same answer (path-layer.ts). Choosing the second end runs the search at once.
  */
-import type { PathHop, PathNode, PathsAnswer } from '../../../server/contract/explore.js';
-import { AGREEMENT_KIND_LABELS } from '../../../server/contract/vocabulary.js';
+import type { PathHop, PathNode, PathsAnswer } from '../../../contract/explore.js';
+import { AGREEMENT_KIND_LABELS } from '../../../contract/vocabulary.js';
 import { el } from '../dom.js';
 import { describeError } from '../errors.js';
 import { formatPartialDate, type Language, vocabularyLabel } from '../i18n.js';

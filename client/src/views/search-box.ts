@@ -4,7 +4,7 @@
  * Escape closes the list (and then clears the field). The same component is the main search and the two
  * pickers of the path finder (`type: 'institution'`).
  */
-import type { SearchResult } from '../../../server/contract/explore.js';
+import type { SearchResult } from '../../../contract/explore.js';
 import { searchEntities } from '../api.js';
 import { el } from '../dom.js';
 import { describeError } from '../errors.js';

@@ -10,7 +10,7 @@ import { createNodeBorderProgram } from '@sigma/node-border';
 import type { Settings } from 'sigma/settings';
 import { createNodeCompoundProgram, EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
 
-import type { NetworkAttributes } from '../../../server/contract/graph.js';
+import type { NetworkAttributes } from '../../../contract/graph.js';
 import type { NetworkEdgeAttributes, NetworkNodeAttributes } from '../network.js';
 
 export const NODE_RING_COLOR = '#ffffff';

@@ -3,8 +3,9 @@
  * a line break), with a UTF-8 byte order mark: without it Excel reads the file as the local code page
  * and Korean names turn into mojibake.
  */
-import type { NetworkGraph } from '../../contract/graph.js';
-import { nameIn, type NameLanguage } from './graph.js';
+import type { NetworkGraph } from '../../../contract/graph.js';
+import type { NameLanguage } from '../../../contract/export.js';
+import { nameIn } from './graph.js';
 
 export const CSV_HEADER = [
   'source',

@@ -4,10 +4,8 @@
  */
 import { UndirectedGraph } from 'graphology';
 
-import type { NetworkGraph } from '../../contract/graph.js';
-
-export const NAME_LANGUAGES = ['en', 'ko'] as const;
-export type NameLanguage = (typeof NAME_LANGUAGES)[number];
+import type { NameLanguage } from '../../../contract/export.js';
+import type { NetworkGraph } from '../../../contract/graph.js';
 
 export interface ExportNodeAttributes {
   label: string;

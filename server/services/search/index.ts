@@ -1,7 +1,7 @@
 /** Search over institutions and agreements through the full-text indexes, ranked, with the matched field. */
 import neo4j from 'neo4j-driver';
 
-import type { SearchAnswer, SearchResult } from '../../contract/explore.js';
+import type { SearchAnswer, SearchResult } from '../../../contract/explore.js';
 import type { Database } from '../../db/database.js';
 import { luceneQuery } from './lucene-query.js';
 import { bestField, type FieldText } from './matched-field.js';

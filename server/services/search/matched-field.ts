@@ -2,7 +2,7 @@
  * Which field of a hit the query matched best. Lucene ranks but does not say why, so this compares the
  * query's words with each field: exact word, prefix, substring (Korean), then one edit (typos).
  */
-import type { SearchResult } from '../../contract/explore.js';
+import type { SearchResult } from '../../../contract/explore.js';
 import { searchWords } from './lucene-query.js';
 
 type Field = SearchResult['matchedField'];

@@ -1,6 +1,17 @@
 /** What the named-query endpoints accept and answer, as zod schemas: the OpenAPI document is generated from them. */
 import { z } from 'zod';
 
+/** A named query's name, which is its file's name in cypher/queries/. */
+export const QUERY_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const namedQueryPathSchema = z.object({
+  name: z
+    .string()
+    .max(100)
+    .regex(QUERY_NAME, 'must be a query name: lower-case letters and digits joined by hyphens')
+    .meta({ description: 'The query’s name (GET /api/queries lists them)', example: 'funding-pledges' }),
+});
+
 export const queryParameterSchema = z.object({
   name: z.string(),
   /** As the header writes it: `string`, `integer(1..500)`, `enum(agreed,planned)`, `string[]`. */

@@ -1,8 +1,8 @@
 /** Request parameters several routes share, so each is validated and documented the same way. */
 import { z } from 'zod';
 
-import { AGREEMENT_KINDS, AGREEMENT_STATUSES, INSTITUTION_KINDS } from '../contract/vocabulary.js';
-import { partialDate } from '../import/dataset.js';
+import { AGREEMENT_KINDS, AGREEMENT_STATUSES, INSTITUTION_KINDS } from './vocabulary.js';
+import { partialDate } from './dates.js';
 
 export const idSchema = (what: string) =>
   z

@@ -1,7 +1,8 @@
-/** Answers of the exploration endpoints (search, agreements, paths), as zod schemas and inferred types. */
+/** Requests and answers of the exploration endpoints (search, agreements, paths), as zod schemas and inferred types. */
 import { z } from 'zod';
 
 import { agreementSummarySchema, institutionRefSchema } from './graph.js';
+import { idSchema, limitSchema, networkFiltersSchema } from './parameters.js';
 import { AGREEMENT_KINDS, INSTITUTION_KINDS } from './vocabulary.js';
 
 export const SEARCH_FIELDS = [
@@ -90,6 +91,89 @@ export const pathsAnswerSchema = z
   })
   .meta({ id: 'Paths' });
 
+export const SEARCH_TYPES = ['institution', 'agreement'] as const;
+
+export const searchQuerySchema = z.object({
+  q: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(100, 'must be at most 100 characters')
+    .meta({ description: 'Words to find, in Korean or English', example: '표준' }),
+  type: z
+    .enum(SEARCH_TYPES)
+    .optional()
+    .meta({ description: 'Only institutions or only agreements (both when absent)' }),
+  limit: limitSchema(10, 50),
+});
+
+export const agreementListQuerySchema = networkFiltersSchema.extend({
+  party: idSchema('institution')
+    .optional()
+    .meta({ description: 'Only agreements this institution is party to' }),
+  limit: limitSchema(50, 200),
+  offset: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(100_000)
+    .default(0)
+    .meta({ description: 'Skip this many agreements' }),
+});
+
+export const agreementPathSchema = z.object({ id: idSchema('agreement') });
+
+/** One shortest path, all shortest paths, or the k shortest. */
+export const PATH_MODES = ['shortest', 'all-shortest', 'k'] as const;
+
+const institutionTerm = (end: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(200)
+    .meta({
+      description: `The ${end} institution: an id, an acronym or a name`,
+      example: end === 'first' ? 'KEIT' : 'NIST',
+    });
+
+export const pathQuerySchema = z.object({
+  from: institutionTerm('first'),
+  to: institutionTerm('second'),
+  mode: z
+    .enum(PATH_MODES)
+    .default('shortest')
+    .meta({ description: 'One shortest path, all shortest paths, or the k shortest' }),
+  k: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10)
+    .default(3)
+    .meta({ description: 'How many paths for mode=k (1–10)' }),
+  maxHops: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(12)
+    .default(8)
+    .meta({ description: 'Longest path, in relationships (1–12)' }),
+  via: z
+    .string()
+    .default(PATH_LINKS.join(','))
+    .transform((text) => text.split(',').map((link) => link.trim()))
+    .pipe(z.array(z.enum(PATH_LINKS)).min(1))
+    .meta({
+      description: `Kinds of link allowed, comma-separated: ${PATH_LINKS.join(', ')} (all when absent)`,
+    }),
+  domain: networkFiltersSchema.shape.domain,
+  limit: limitSchema(10, 50),
+});
+
+export type SearchType = (typeof SEARCH_TYPES)[number];
+export type PathMode = (typeof PATH_MODES)[number];
+export type PathQuery = z.output<typeof pathQuerySchema>;
+export type AgreementListQuery = z.output<typeof agreementListQuerySchema>;
 export type SearchResult = z.infer<typeof searchResultSchema>;
 export type SearchAnswer = z.infer<typeof searchAnswerSchema>;
 export type AgreementList = z.infer<typeof agreementListSchema>;

@@ -1,16 +1,36 @@
 /**
  * What POST /api/cypher takes and answers, as zod schemas: the route validates and documents with them,
- * and the client imports the inferred types. The request's bounds come from the console's limits.
+ * and the client imports the inferred types. The request's bounds come from the server's console limits.
  */
 import { z } from 'zod';
-
-import type { ConsoleLimits } from './limits.js';
-import { jsonDepth } from './params.js';
 
 /** Parameters nest at most this deep (a map of lists of maps…). */
 const MAX_PARAMS_DEPTH = 8;
 
-export function consoleRequestSchema(limits: ConsoleLimits) {
+/** The bounds a request must keep, set by the server's console limits (CONSOLE_* variables). */
+export interface ConsoleRequestBounds {
+  timeoutMs: number;
+  maxRows: number;
+  maxQueryChars: number;
+  maxParamsChars: number;
+}
+
+/**
+ * Whether a JSON value nests deeper than `maximum` (`{}` and `[]` count one). Walks with its own stack
+ * and stops at the first value past the bound, so a hostile 10,000-level value costs nothing to refuse.
+ */
+export function nestsDeeperThan(value: unknown, maximum: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    if (depth + 1 > maximum) return true;
+    for (const child of Array.isArray(item) ? item : Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+export function consoleRequestSchema(limits: ConsoleRequestBounds) {
   return z
     .strictObject(
       {
@@ -31,15 +51,16 @@ export function consoleRequestSchema(limits: ConsoleLimits) {
           .optional()
           .superRefine((params, context) => {
             if (params === undefined) return;
-            if (JSON.stringify(params).length > limits.maxParamsChars) {
-              context.addIssue({
-                code: 'custom',
-                message: `must be at most ${limits.maxParamsChars} characters of JSON (CONSOLE_MAX_PARAMS_CHARS)`,
-              });
-            } else if (jsonDepth(params) > MAX_PARAMS_DEPTH) {
+            // Depth first: serialising a deeply nested value to measure it would overflow the stack.
+            if (nestsDeeperThan(params, MAX_PARAMS_DEPTH)) {
               context.addIssue({
                 code: 'custom',
                 message: `must nest at most ${MAX_PARAMS_DEPTH} levels deep`,
+              });
+            } else if (JSON.stringify(params).length > limits.maxParamsChars) {
+              context.addIssue({
+                code: 'custom',
+                message: `must be at most ${limits.maxParamsChars} characters of JSON (CONSOLE_MAX_PARAMS_CHARS)`,
               });
             }
           })

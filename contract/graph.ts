@@ -1,10 +1,11 @@
 /**
- * What the API answers about the network and its institutions, as zod schemas: the server documents its
- * answers with them (OpenAPI) and the client imports the inferred types. The network travels as
+ * What the API takes and answers about the network and its institutions, as zod schemas: the server
+ * validates and documents with them (OpenAPI) and the client imports the inferred types. The network travels as
  * graphology's serialized graph, the format `Graph.import` reads.
  */
 import { z } from 'zod';
 
+import { idSchema, limitSchema, networkFiltersSchema } from './parameters.js';
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES, INSTITUTION_KINDS, PARTY_ROLES } from './vocabulary.js';
 
 const nullableText = z.string().nullable();
@@ -117,6 +118,20 @@ export const institutionDetailSchema = institutionNodeAttributesSchema
   })
   .meta({ id: 'Institution' });
 
+/** GET /api/graph (and the downloads of /api/export). */
+export const networkQuerySchema = networkFiltersSchema.extend({ limit: limitSchema(5_000, 50_000) });
+
+export const institutionPathSchema = z.object({ id: idSchema('institution') });
+
+export const institutionQuerySchema = z.object({ agreementsLimit: limitSchema(200, 2_000) });
+
+export const neighbourhoodQuerySchema = z.object({
+  depth: z.coerce.number().int().min(1).max(3).default(1).meta({ description: 'Links to follow (1–3)' }),
+  domain: networkFiltersSchema.shape.domain,
+  limit: limitSchema(200, 2_000),
+});
+
+export type NeighbourhoodQuery = z.output<typeof neighbourhoodQuerySchema>;
 export type InstitutionNodeAttributes = z.infer<typeof institutionNodeAttributesSchema>;
 export type CooperationEdgeAttributes = z.infer<typeof cooperationEdgeAttributesSchema>;
 export type NetworkAttributes = z.infer<typeof networkAttributesSchema>;

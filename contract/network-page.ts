@@ -9,6 +9,31 @@ import { z } from 'zod';
 import { INSTITUTION_KINDS } from './vocabulary.js';
 import { networkAttributesSchema } from './graph.js';
 
+/** The most cooperation edges one institution can bring in a page (the layout stores that many). */
+export const MAX_EDGES_PER_NODE = 50;
+
+const wholeNumber = (description: string) =>
+  z.coerce.number().int('must be a whole number').meta({ description });
+
+export const networkPageQuerySchema = z.object({
+  offset: wholeNumber("Index of the page's first institution in the network's order (default 0)")
+    .min(0)
+    .max(100_000_000)
+    .default(0),
+  size: wholeNumber('Institutions per page (default 10,000, maximum 50,000)')
+    .min(1)
+    .max(50_000, 'must be at most 50000')
+    .default(10_000),
+  edgesPerNode: wholeNumber(
+    'Cooperation edges each institution brings, its strongest to earlier institutions (default 5, maximum 50)',
+  )
+    .min(0)
+    .max(MAX_EDGES_PER_NODE, `must be at most ${MAX_EDGES_PER_NODE}`)
+    .default(5),
+});
+
+export type NetworkPageQuery = z.output<typeof networkPageQuerySchema>;
+
 const column = <T extends z.ZodType>(item: T) => z.array(item);
 const index = z.number().int().min(0);
 

@@ -1,0 +1,12 @@
+/** Dates as the graph stores them and the API takes them. */
+import { z } from 'zod';
+
+/** A year, a month or a day: sources often give only "next year". Sorts correctly as text. */
+export const partialDate = z
+  .string()
+  .regex(
+    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+    'must be YYYY, YYYY-MM or YYYY-MM-DD',
+  );
+
+export type PartialDate = z.infer<typeof partialDate>;

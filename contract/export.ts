@@ -1,0 +1,35 @@
+/** GET /api/export: the network of /api/graph as a file, and the formats it can be. */
+import { z } from 'zod';
+
+import { networkQuerySchema } from './graph.js';
+
+export const EXPORT_FORMATS = ['graphml', 'gexf', 'json', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Without a charset: Express adds `charset=utf-8` to text it sends. */
+export const EXPORT_MEDIA_TYPES: Record<ExportFormat, string> = {
+  // `application/graphml+xml` is not registered with IANA; plain XML is what browsers and tools accept.
+  graphml: 'application/xml',
+  gexf: 'application/gexf+xml',
+  json: 'application/json',
+  csv: 'text/csv',
+};
+
+/** The language of the names used as labels. */
+export const NAME_LANGUAGES = ['en', 'ko'] as const;
+export type NameLanguage = (typeof NAME_LANGUAGES)[number];
+
+export const exportQuerySchema = networkQuerySchema.extend({
+  // One message for a missing and a wrong value alike: both need the list of formats.
+  format: z
+    .enum(EXPORT_FORMATS, { error: `must be one of ${EXPORT_FORMATS.join(', ')}` })
+    .meta({ description: 'File format', example: 'gexf' }),
+  lang: z
+    .enum(NAME_LANGUAGES, { error: `must be one of ${NAME_LANGUAGES.join(', ')}` })
+    .default('en')
+    .meta({
+      description:
+        'Language of the names used as node labels (GraphML, GEXF) and as sourceName/targetName (CSV); ' +
+        'GraphML and GEXF carry both names as attributes either way',
+    }),
+});

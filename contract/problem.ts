@@ -1,0 +1,64 @@
+/**
+ * Errors as the API answers them: RFC 9457 problem details (`application/problem+json`). Every error
+ * status of every endpoint carries a `Problem`; the console's refusals add a reason code a client can
+ * branch on and, when it is known, where in the query the trouble starts.
+ */
+import { z } from 'zod';
+
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    errors: z
+      .array(z.object({ parameter: z.string(), message: z.string() }))
+      .optional()
+      .meta({ description: 'For invalid input: which parameter, and what was expected' }),
+  })
+  .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
+
+/** Why the console would not (or could not) answer; stable, for clients and tests. */
+export const CONSOLE_REASONS = [
+  'invalid-query',
+  'syntax-error',
+  'query-error',
+  'unusual-character',
+  'too-large',
+  'too-deep',
+  'not-read-only',
+  'write',
+  'schema-or-admin',
+  'load-csv',
+  'in-transactions',
+  'other-database',
+  'procedure-not-allowed',
+  'function-not-allowed',
+  'operator-not-allowed',
+  'query-option',
+  'multiple-statements',
+  'timeout',
+  'memory',
+  'rate-limited',
+  'busy',
+] as const;
+
+/** 1-based line and column, 0-based offset into the query text, as Neo4j reports them. */
+export const queryPositionSchema = z.object({
+  line: z.number().int(),
+  column: z.number().int(),
+  offset: z.number().int(),
+});
+
+export const consoleProblemSchema = problemSchema
+  .extend({
+    reason: z.enum(CONSOLE_REASONS),
+    position: queryPositionSchema.optional(),
+    limit: z.string().optional().meta({ description: 'The setting that bounds what was hit' }),
+  })
+  .meta({ id: 'ConsoleProblem', description: 'A problem of the console, with its reason code' });
+
+export type Problem = z.infer<typeof problemSchema>;
+export type ConsoleReason = (typeof CONSOLE_REASONS)[number];
+export type QueryPosition = z.infer<typeof queryPositionSchema>;
+export type ConsoleProblemBody = z.infer<typeof consoleProblemSchema>;
