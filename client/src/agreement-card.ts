@@ -4,11 +4,7 @@
  * shown must be traceable to its evidence.
  */
 import type { AgreementSummary, EvidenceQuote, InstitutionRef } from '../../contract/graph.js';
-import {
-  AGREEMENT_KIND_LABELS,
-  AGREEMENT_STATUS_LABELS,
-  type PartyRole,
-} from '../../contract/vocabulary.js';
+import { AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS, type PartyRole } from '../../contract/vocabulary.js';
 import { el } from './dom.js';
 import { formatPartialDate, formatUsd, type Language, strings, vocabularyLabel } from './i18n.js';
 import { explorerStrings } from './i18n-explorer.js';

@@ -5,11 +5,7 @@
  * "show parties" highlights an agreement's parties, and the actions expand the neighbourhood or start a path.
  */
 import type { AgreementSummary, InstitutionDetail, InstitutionRef } from '../../contract/graph.js';
-import {
-  AGREEMENT_KIND_LABELS,
-  INSTITUTION_KIND_LABELS,
-  type PartyRole,
-} from '../../contract/vocabulary.js';
+import { AGREEMENT_KIND_LABELS, INSTITUTION_KIND_LABELS, type PartyRole } from '../../contract/vocabulary.js';
 import { renderAgreement, shortName } from './agreement-card.js';
 import { el } from './dom.js';
 import { describeError } from './errors.js';

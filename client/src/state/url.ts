@@ -4,11 +4,7 @@
  * Parsing is forgiving: a value it does not understand is dropped, never an error, since links are
  * typed, truncated and edited by hand.
  */
-import {
-  AGREEMENT_KINDS,
-  AGREEMENT_STATUSES,
-  INSTITUTION_KINDS,
-} from '../../../contract/vocabulary.js';
+import { AGREEMENT_KINDS, AGREEMENT_STATUSES, INSTITUTION_KINDS } from '../../../contract/vocabulary.js';
 import { isLanguage, type Language } from '../i18n.js';
 import { EMPTY_FILTERS } from './filters.js';
 import { isMonth } from './months.js';
