@@ -8,5 +8,3 @@ export const partialDate = z
     /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
     'must be YYYY, YYYY-MM or YYYY-MM-DD',
   );
-
-export type PartialDate = z.infer<typeof partialDate>;

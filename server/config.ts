@@ -18,6 +18,8 @@ const environmentSchema = z.object({
   NEO4J_USER: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  /** How long the start waits for that Neo4j to answer (docker compose may still be booting it); 0: not at all. */
+  NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(60_000),
   /** Heap of the Neo4j the project starts. */
   NEO4J_HEAP: z
     .string()

@@ -8,7 +8,7 @@ import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { seedIfEmpty } from './import/seed.js';
 import { createLogger } from './logger.js';
-import { CLIENT_DIR, openDatabase, PROJECT_DIR } from './runtime.js';
+import { CLIENT_DIR, openDatabase, PROJECT_DIR, StartError } from './runtime.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -17,15 +17,16 @@ async function main(): Promise<void> {
 
   const { db, close } = await openDatabase(config, logger);
   let stopping = false;
-  const stop = async (signal: string): Promise<void> => {
+  /** Closes what was opened; the exit code tells a supervisor whether this was a failure. */
+  const stop = async (reason: string, exitCode: number): Promise<void> => {
     if (stopping) return;
     stopping = true;
-    logger.info(`${signal}: shutting down…`);
+    logger.info(`${reason}: shutting down…`);
     server.close();
     server.closeAllConnections();
     await close();
     logger.info('Stopped.');
-    process.exit(0);
+    process.exit(exitCode);
   };
 
   try {
@@ -45,12 +46,13 @@ async function main(): Promise<void> {
     logger.error(
       `Cannot listen on ${config.HOST}:${config.PORT}: ${error.message}. Set PORT to a free port.`,
     );
-    void stop('listen error').then(() => process.exit(1));
+    void stop('listen error', 1);
   });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(signal));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(signal, 0));
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  // Errors that name their fix are shown as they are; anything else with its stack, for a bug report.
+  console.error(error instanceof ConfigError || error instanceof StartError ? error.message : error);
   process.exit(1);
 });

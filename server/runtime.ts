@@ -16,7 +16,10 @@ export const PROJECT_DIR = path.resolve(import.meta.dirname, '..');
 export const CYPHER_DIR = path.join(PROJECT_DIR, 'cypher');
 export const CLIENT_DIR = path.join(PROJECT_DIR, 'dist', 'client');
 
-const CONNECT_TIMEOUT_MS = 60_000;
+/** The database cannot be opened for a reason the user can fix; the message says how. */
+export class StartError extends Error {
+  override name = 'StartError';
+}
 
 export interface OpenDatabase {
   db: Database;
@@ -41,7 +44,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Open
     await neo4j.stop();
   };
   try {
-    await waitForConnectivity(db, neo4j.uri, logger);
+    await waitForConnectivity(db, neo4j.uri, config.NEO4J_CONNECT_TIMEOUT_MS, logger);
     await applySchema(db);
   } catch (error) {
     await close();
@@ -51,7 +54,12 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Open
 }
 
 /** A Neo4j started beside us (docker compose) may still be booting: wait for it, saying so. */
-async function waitForConnectivity(db: Database, uri: string, logger: Logger): Promise<void> {
+async function waitForConnectivity(
+  db: Database,
+  uri: string,
+  timeoutMs: number,
+  logger: Logger,
+): Promise<void> {
   const started = Date.now();
   for (;;) {
     try {
@@ -60,11 +68,12 @@ async function waitForConnectivity(db: Database, uri: string, logger: Logger): P
     } catch (error) {
       const code = (error as { code?: string }).code ?? '';
       if (code.startsWith('Neo.ClientError.Security')) {
-        throw new Error(`Neo4j at ${uri} refused the credentials: check NEO4J_USER and NEO4J_PASSWORD.`);
+        throw new StartError(`Neo4j at ${uri} refused the credentials: check NEO4J_USER and NEO4J_PASSWORD.`);
       }
-      if (Date.now() - started > CONNECT_TIMEOUT_MS) {
-        throw new Error(
-          `Neo4j at ${uri} did not answer within ${CONNECT_TIMEOUT_MS / 1000} s: ${(error as Error).message}`,
+      if (Date.now() - started >= timeoutMs) {
+        throw new StartError(
+          `Neo4j at ${uri} did not answer within ${timeoutMs / 1000} s (${(error as Error).message}): ` +
+            "start it, correct NEO4J_URI, or unset NEO4J_URI to use the project's own Neo4j.",
         );
       }
       logger.info(`Waiting for Neo4j at ${uri}…`);

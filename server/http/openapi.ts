@@ -10,9 +10,9 @@ import { createDocument, type ZodOpenApiObject, type ZodOpenApiOperationObject }
 import { problemSchema } from '../../contract/problem.js';
 import { isDownload, type ApiRoute } from './route.js';
 
-const problem = (description: string) => ({
+const problemOf = (schema: z.ZodType) => (description: string) => ({
   description,
-  content: { 'application/problem+json': { schema: problemSchema } },
+  content: { 'application/problem+json': { schema } },
 });
 
 /** `/institutions/:id` → `/institutions/{id}` */
@@ -21,6 +21,7 @@ const openApiPath = (path: string): string => `/api${path.replace(/:(\w+)/g, '{$
 export function openApiDocument(routes: ApiRoute[], version: string): ReturnType<typeof createDocument> {
   const paths: ZodOpenApiObject['paths'] = {};
   for (const route of routes) {
+    const problem = problemOf(route.problemSchema ?? problemSchema);
     const operation: ZodOpenApiOperationObject = {
       tags: [route.tag],
       summary: route.summary,
@@ -50,6 +51,9 @@ export function openApiDocument(routes: ApiRoute[], version: string): ReturnType
           : {}),
         ...(route.params ? { '404': problem('Unknown id') } : {}),
         '503': problem('Neo4j does not answer'),
+        ...Object.fromEntries(
+          Object.entries(route.problems ?? {}).map(([status, description]) => [status, problem(description)]),
+        ),
       },
     };
     paths[openApiPath(route.path)] = { ...paths[openApiPath(route.path)], [route.method]: operation };

@@ -51,6 +51,10 @@ export interface ApiRoute<
   body?: B;
   /** The JSON answer of a 200, or the media types of a download. */
   response: R;
+  /** Error statuses of this route beyond the ones every route has (400, 404, 503), with what they mean. */
+  problems?: Record<number, string>;
+  /** The body of this route's problems, when it adds members to RFC 9457's (the console's reason). */
+  problemSchema?: Schema;
   /** `res` is there for headers (Server-Timing); the answer is returned, never written. */
   handle(input: RouteInput<Q, P, B>, req: Request, res: Response): Promise<Answer<R>>;
 }

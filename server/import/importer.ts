@@ -4,7 +4,7 @@
  * it idempotent: importing the same file twice creates and deletes nothing the second time.
  *
  * This is the path for curated files (the seed): one transaction, and a global rebuild of the derived
- * edges. Large inputs go through `bulk-importer.ts`, which writes in many transactions with the same
+ * edges. Large inputs go through `bulk/` (`importChunks`), which writes in many transactions with the same
  * statements and rebuilds the derived edges only around what changed.
  */
 import type { Logger } from 'pino';

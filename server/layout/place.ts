@@ -9,10 +9,11 @@
  * network settle them. A later layout starts from the stored positions, which are settled already, and
  * only runs those few iterations over the whole network.
  */
+import { seededRandom } from '../random.js';
 import { plannedIterations, runForceAtlas2, type ForceGraph } from './forceatlas2.js';
 import type { NetworkOrder } from './order.js';
 import type { LayoutNetwork } from './read-network.js';
-import { seededRandom, seedPositions } from './seed-positions.js';
+import { seedPositions } from './seed-positions.js';
 
 /** Institutions laid out on their own first; the rest follow them. */
 export const CORE_SIZE = 5_000;

@@ -1,16 +1,11 @@
-/** Progress of a layout run: to the caller's callback on every step, and to the log every two seconds. */
+/** What a layout run reports as it goes: its phases and what each counts. */
 import type { Logger } from 'pino';
 
-export type LayoutPhase = 'read' | 'layout' | 'write';
+import { progressReporter, type Progress, type ReportProgress } from '../progress.js';
 
-export interface LayoutProgress {
-  phase: LayoutPhase;
-  /** Edges read (read), iterations run (layout) or institutions written (write). */
-  done: number;
-  /** What `done` counts towards, when known. */
-  total?: number;
-  elapsedMs: number;
-}
+export type LayoutPhase = 'read' | 'layout' | 'write';
+export type LayoutProgress = Progress<LayoutPhase>;
+export type ReportLayoutProgress = ReportProgress<LayoutPhase>;
 
 const UNITS: Record<LayoutPhase, string> = {
   read: 'cooperation edges read',
@@ -18,22 +13,7 @@ const UNITS: Record<LayoutPhase, string> = {
   write: 'institutions written',
 };
 
-export type ReportLayoutProgress = (phase: LayoutPhase, done: number, total?: number) => void;
-
-export function layoutProgressReporter(
+export const layoutProgressReporter = (
   logger: Logger | undefined,
   onProgress: ((progress: LayoutProgress) => void) | undefined,
-): ReportLayoutProgress {
-  const started = Date.now();
-  let logged = -Infinity;
-  return (phase, done, total) => {
-    const elapsedMs = Date.now() - started;
-    onProgress?.({ phase, done, total, elapsedMs });
-    if (!logger || (elapsedMs - logged < 2_000 && done !== total)) return;
-    logged = elapsedMs;
-    const of = total === undefined ? '' : ` / ${total.toLocaleString('en')}`;
-    logger.info(
-      `  ${phase}: ${done.toLocaleString('en')}${of} ${UNITS[phase]} (${(elapsedMs / 1000).toFixed(1)} s)`,
-    );
-  };
-}
+): ReportLayoutProgress => progressReporter(UNITS, logger, onProgress);

@@ -8,6 +8,7 @@
 import Graph from 'graphology';
 import circlepack from 'graphology-layout/circlepack.js';
 
+import { seededRandom } from '../random.js';
 import type { LayoutNetwork } from './read-network.js';
 
 export interface SeedPositions {
@@ -83,16 +84,4 @@ function spreadOf(network: LayoutNetwork): number {
     max = Math.max(max, x);
   }
   return max > min ? max - min : 1;
-}
-
-/** mulberry32: a small seeded generator, so the same network always starts from the same picture. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }

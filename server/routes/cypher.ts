@@ -6,6 +6,7 @@
 import type { Request } from 'express';
 
 import { consoleRequestSchema, consoleResultSchema } from '../../contract/console.js';
+import { consoleProblemSchema } from '../../contract/problem.js';
 import { ALLOWED_PROCEDURES } from '../console/allowlists.js';
 import { ConcurrencyGate } from '../console/concurrency.js';
 import { loadConsoleLimits } from '../console/limits.js';
@@ -35,6 +36,13 @@ export const cypherRoutes = (db: Database, environment: NodeJS.ProcessEnv = proc
         'timeout is a 504; too many queries are a 429 with Retry-After. Refusals carry a `reason` code.',
       body: consoleRequestSchema(limits),
       response: consoleResultSchema,
+      problems: {
+        403: 'Refused: the query could write, administer, or reach outside the graph (`reason` says which)',
+        422: 'The query needs more memory than one transaction may use',
+        429: 'Too many queries from this client, or the console is busy (see Retry-After)',
+        504: 'The query ran past its time limit',
+      },
+      problemSchema: consoleProblemSchema,
       async handle({ body }, req) {
         const client = clientOf(req);
         try {

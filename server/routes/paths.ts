@@ -15,6 +15,7 @@ export const pathRoutes = (db: Database) => [
       'parent relation, event or post makes it.',
     query: pathQuerySchema,
     response: pathsAnswerSchema,
+    problems: { 404: 'No institution matches `from` or `to` (an ambiguous one is a 400 listing candidates)' },
     handle: ({ query }) => findPaths(db, query),
   }),
 ];

@@ -1,12 +1,11 @@
 /** Agreements with their parties and evidence: one projection (agreement-details) for every endpoint. */
 import neo4j from 'neo4j-driver';
 
-import type { AgreementList } from '../../contract/explore.js';
+import type { AgreementList, AgreementListQuery } from '../../contract/explore.js';
 import type { AgreementSummary, InstitutionDetail } from '../../contract/graph.js';
 import type { PartyRole } from '../../contract/vocabulary.js';
 import type { Database, ReadStep } from '../db/database.js';
 import { HttpProblem } from '../http/problem.js';
-import type { NetworkFilters } from '../../contract/parameters.js';
 import { checkVocabulary } from './network.js';
 
 export async function agreementDetails(run: ReadStep, ids: string[]): Promise<AgreementSummary[]> {
@@ -21,13 +20,7 @@ export async function getAgreement(db: Database, id: string): Promise<AgreementS
   return agreement;
 }
 
-export interface AgreementQuery extends NetworkFilters {
-  party?: string;
-  limit: number;
-  offset: number;
-}
-
-export async function listAgreements(db: Database, query: AgreementQuery): Promise<AgreementList> {
+export async function listAgreements(db: Database, query: AgreementListQuery): Promise<AgreementList> {
   await checkVocabulary(db, query);
   return db.readTransaction(async (run) => {
     if (query.party !== undefined) {

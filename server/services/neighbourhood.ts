@@ -5,16 +5,10 @@
  */
 import neo4j from 'neo4j-driver';
 
-import type { NetworkGraph } from '../../contract/graph.js';
+import type { NeighbourhoodQuery, NetworkGraph } from '../../contract/graph.js';
 import type { Database } from '../db/database.js';
 import { HttpProblem } from '../http/problem.js';
 import { checkVocabulary, toNetworkGraph, type NetworkRow } from './network.js';
-
-export interface NeighbourhoodQuery {
-  depth: number;
-  domain?: string;
-  limit: number;
-}
 
 export async function neighbourhood(
   db: Database,

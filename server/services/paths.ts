@@ -5,8 +5,14 @@
  */
 import neo4j from 'neo4j-driver';
 
-import type { PathHop, PathNode, PathsAnswer } from '../../contract/explore.js';
-import type { PATH_LINKS } from '../../contract/explore.js';
+import type {
+  PATH_LINKS,
+  PathHop,
+  PathMode,
+  PathNode,
+  PathQuery,
+  PathsAnswer,
+} from '../../contract/explore.js';
 import type { AgreementSummary, InstitutionRef } from '../../contract/graph.js';
 import type { Database, ReadStep } from '../db/database.js';
 import { HttpProblem } from '../http/problem.js';
@@ -14,7 +20,6 @@ import { agreementDetails } from './agreements.js';
 import { checkVocabulary } from './network.js';
 
 export type PathLink = (typeof PATH_LINKS)[number];
-export type PathMode = PathsAnswer['mode'];
 
 /** Relationship types each kind of link may use; the only source of the types the query walks. */
 const LINK_TYPES: Record<PathLink, string[]> = {
@@ -41,17 +46,6 @@ const SELECTORS: Record<PathMode, string> = {
   'all-shortest': 'ALL SHORTEST',
   k: 'SHORTEST 10',
 };
-
-export interface PathQuery {
-  from: string;
-  to: string;
-  mode: PathMode;
-  k: number;
-  maxHops: number;
-  via: PathLink[];
-  domain?: string;
-  limit: number;
-}
 
 interface RawNode {
   id: string;

@@ -1,16 +1,15 @@
-/** Progress of a bulk import: to the caller's callback on every step, and to the log every two seconds. */
+/** What a bulk import reports as it goes: its phases and what each counts. */
 import type { Logger } from 'pino';
 
-export type BulkPhase = 'validate' | 'write' | 'derive';
+import {
+  progressReporter as reporter,
+  type Progress,
+  type ReportProgress as Report,
+} from '../../progress.js';
 
-export interface BulkProgress {
-  phase: BulkPhase;
-  /** Chunks read (validate), records written (write) or institutions re-derived (derive). */
-  done: number;
-  /** What `done` counts towards, when known. */
-  total?: number;
-  elapsedMs: number;
-}
+export type BulkPhase = 'validate' | 'write' | 'derive';
+export type BulkProgress = Progress<BulkPhase>;
+export type ReportProgress = Report<BulkPhase>;
 
 const UNITS: Record<BulkPhase, string> = {
   validate: 'chunks checked',
@@ -18,22 +17,7 @@ const UNITS: Record<BulkPhase, string> = {
   derive: 'institutions re-derived',
 };
 
-export type ReportProgress = (phase: BulkPhase, done: number, total?: number) => void;
-
-export function progressReporter(
+export const progressReporter = (
   logger: Logger | undefined,
   onProgress: ((progress: BulkProgress) => void) | undefined,
-): ReportProgress {
-  const started = Date.now();
-  let logged = -Infinity;
-  return (phase, done, total) => {
-    const elapsedMs = Date.now() - started;
-    onProgress?.({ phase, done, total, elapsedMs });
-    if (!logger || (elapsedMs - logged < 2_000 && done !== total)) return;
-    logged = elapsedMs;
-    const of = total === undefined ? '' : ` / ${total.toLocaleString('en')}`;
-    logger.info(
-      `  ${phase}: ${done.toLocaleString('en')}${of} ${UNITS[phase]} (${(elapsedMs / 1000).toFixed(1)} s)`,
-    );
-  };
-}
+): ReportProgress => reporter(UNITS, logger, onProgress);

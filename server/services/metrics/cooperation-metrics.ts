@@ -12,6 +12,7 @@ import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
 
+import { seededRandom } from '../../random.js';
 import { sampledBetweenness } from './sampled-betweenness.js';
 
 /** Institutions up to which betweenness is exact: under a second on this machine. */
@@ -103,15 +104,3 @@ export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b 
 
 /** Equal scores reached along different floating-point paths compare equal, so ties fall to degree. */
 const roundScore = (score: number): number => Number(score.toPrecision(12));
-
-/** mulberry32: a small, fast PRNG; good enough to shuffle Louvain's visiting order reproducibly. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
