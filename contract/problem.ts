@@ -52,12 +52,9 @@ export const queryPositionSchema = z.object({
 
 export const consoleProblemSchema = problemSchema
   .extend({
-    reason: z
-      .enum(CONSOLE_REASONS)
-      .optional()
-      .meta({
-        description: 'Why the console would not answer; absent when the request body itself is invalid',
-      }),
+    reason: z.enum(CONSOLE_REASONS).optional().meta({
+      description: 'Why the console would not answer; absent when the request body itself is invalid',
+    }),
     position: queryPositionSchema.optional(),
     limit: z.string().optional().meta({ description: 'The setting that bounds what was hit' }),
   })
