@@ -15,7 +15,8 @@ import { writeDataFile, type DataFile } from './data.js';
 import { benchBulkImport, benchNaiveImport, fmt } from './import-bench.js';
 import { startBenchDatabase, type BenchDatabase } from './neo4j.js';
 import { capturePlans } from './plans.js';
-import { writeResults, type BenchResults, type SweepRow } from './report.js';
+import { writeResults } from './report.js';
+import type { BenchResults, SweepRow } from './results.js';
 
 const started = Date.now();
 

@@ -15,8 +15,10 @@
 import type { z } from 'zod';
 
 import type { datasetSchema } from '../../server/import/dataset.js';
-import { Random, WeightedSampler } from './random.js';
-import { COUNTRIES, DOMAINS, FIELDS, PLACES, QUALIFIERS, type Bilingual } from './words.js';
+import { initials, institutionName, KIND_SHORT_KO } from './names.js';
+import { PairSet } from './pair-set.js';
+import { distinct, partialDate, Random, WeightedSampler } from './random.js';
+import { COUNTRIES, DOMAINS, PLACES, type Bilingual } from './words.js';
 
 /** What one chunk holds: any of the dataset's collections, each optional (the file format's input type). */
 export type DatasetChunk = z.input<typeof datasetSchema>;
@@ -353,52 +355,6 @@ function* generate(options: Required<SyntheticOptions>, counts: SyntheticCounts)
   counts.degree = { max: sorted[sorted.length - 1] ?? 0, median: sorted[sorted.length >> 1] ?? 0 };
 }
 
-const KIND_SHORT_KO: Record<InstitutionKind, string> = {
-  institute: '연',
-  academia: '대',
-  industry: '사',
-  'research-centre': '센터',
-  agency: '원',
-  office: '실',
-  ministry: '부',
-  government: '청',
-};
-
-function institutionName(random: Random, kind: InstitutionKind, i: number): Bilingual & { field: Bilingual } {
-  const field = random.pick(FIELDS);
-  const qualifier = random.pick(QUALIFIERS);
-  const place = random.pick(PLACES);
-  const [en, ko] = ((): [string, string] => {
-    switch (kind) {
-      case 'ministry':
-        return [`Ministry of ${field.en}`, `${field.ko}부`];
-      case 'government':
-        return [`${place.en} Metropolitan Government`, `${place.ko}시`];
-      case 'agency':
-        return [`${qualifier.en} ${field.en} Agency`, `${qualifier.ko}${field.ko}진흥원`];
-      case 'institute':
-        return [`${qualifier.en} Institute of ${field.en}`, `${qualifier.ko}${field.ko}연구원`];
-      case 'research-centre':
-        return [`${place.en} ${field.en} Research Centre`, `${place.ko}${field.ko}연구센터`];
-      case 'office':
-        return [`Office of ${field.en} Policy`, `${field.ko}정책실`];
-      case 'industry':
-        return [`${place.en} ${field.en} Corporation`, `${place.ko}${field.ko} 주식회사`];
-      case 'academia':
-        return [`${place.en} University of ${field.en}`, `${place.ko}${field.ko}대학교`];
-    }
-  })();
-  return { en: `${en} ${i}`, ko: `${ko} ${i}`, field };
-}
-
-function initials(name: string): string {
-  return name
-    .split(' ')
-    .filter((word) => /^[A-Z]/.test(word))
-    .map((word) => word[0])
-    .join('');
-}
-
 function role(random: Random, position: number): Item<'agreements'>['parties'][number]['role'] {
   if (position === 0) return random.chance(0.3) ? 'lead' : 'party';
   const draw = random.next();
@@ -406,56 +362,6 @@ function role(random: Random, position: number): Item<'agreements'>['parties'][n
   if (draw < 0.13) return 'supporter';
   if (draw < 0.18) return 'proposer';
   return 'party';
-}
-
-/** `count` distinct values from `draw`, all below `upper` (which must exceed `count`). */
-function distinct(random: Random, count: number, upper: number, draw: () => number): number[] {
-  const values: number[] = [];
-  for (let attempts = 0; values.length < count && attempts < count * 50; attempts += 1) {
-    const value = draw();
-    if (!values.includes(value)) values.push(value);
-  }
-  // A skewed draw that keeps repeating itself falls back to uniform values.
-  while (values.length < count) {
-    const value = random.int(upper);
-    if (!values.includes(value)) values.push(value);
-  }
-  return values;
-}
-
-/** A year (1990–2025), a month or a day, with the given odds of each precision. */
-function partialDate(random: Random, precision?: 1 | 2 | 3): string {
-  const digits = precision ?? random.pick([1, 2, 3, 3] as const);
-  const year = String(random.between(1990, 2025));
-  const month = String(random.between(1, 12)).padStart(2, '0');
-  const day = String(random.between(1, 28)).padStart(2, '0');
-  return digits === 1 ? year : digits === 2 ? `${year}-${month}` : `${year}-${month}-${day}`;
-}
-
-/** Distinct unordered pairs of institution indexes, as sorted numeric keys (compact at 500k agreements). */
-class PairSet {
-  private keys: Float64Array;
-  private size = 0;
-
-  constructor(capacity: number) {
-    this.keys = new Float64Array(Math.max(16, capacity));
-  }
-
-  add(n: number, a: number, b: number): void {
-    if (this.size === this.keys.length) {
-      const grown = new Float64Array(this.keys.length * 2);
-      grown.set(this.keys);
-      this.keys = grown;
-    }
-    this.keys[this.size++] = Math.min(a, b) * n + Math.max(a, b);
-  }
-
-  distinctCount(): number {
-    const keys = this.keys.subarray(0, this.size).sort();
-    let distinct = 0;
-    for (let i = 0; i < keys.length; i += 1) if (i === 0 || keys[i] !== keys[i - 1]) distinct += 1;
-    return distinct;
-  }
 }
 
 /** Runs a generator to its end, keeping nothing. */

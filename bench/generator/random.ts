@@ -101,3 +101,27 @@ function xmur3(text: string): () => number {
     return (h ^= h >>> 16) >>> 0;
   };
 }
+
+/** `count` distinct values from `draw`, all below `upper` (which must exceed `count`). */
+export function distinct(random: Random, count: number, upper: number, draw: () => number): number[] {
+  const values: number[] = [];
+  for (let attempts = 0; values.length < count && attempts < count * 50; attempts += 1) {
+    const value = draw();
+    if (!values.includes(value)) values.push(value);
+  }
+  // A skewed draw that keeps repeating itself falls back to uniform values.
+  while (values.length < count) {
+    const value = random.int(upper);
+    if (!values.includes(value)) values.push(value);
+  }
+  return values;
+}
+
+/** A year (1990–2025), a month or a day, with the given odds of each precision. */
+export function partialDate(random: Random, precision?: 1 | 2 | 3): string {
+  const digits = precision ?? random.pick([1, 2, 3, 3] as const);
+  const year = String(random.between(1990, 2025));
+  const month = String(random.between(1, 12)).padStart(2, '0');
+  const day = String(random.between(1, 28)).padStart(2, '0');
+  return digits === 1 ? year : digits === 2 ? `${year}-${month}` : `${year}-${month}-${day}`;
+}
