@@ -3,35 +3,35 @@
  * canvas and the panels that read it (views/, panel.ts, legend.ts), the URL, the keyboard and the Cypher
  * console. Data flows one way: API → graphology graph → view model → reducers; views dispatch actions.
  */
-import { wireConsole } from './console-wiring.js';
-import { el, required } from './dom.js';
+import { wireConsole } from './console/toggle.js';
+import { el, required } from './views/dom.js';
 import { createDetailEffects } from './effects/details.js';
 import { createNetworkEffects } from './effects/network.js';
 import { syncUrl } from './effects/url.js';
-import { describeError } from './errors.js';
+import { describeError } from './i18n/describe-error.js';
 import { createLayoutController, type LayoutController } from './graph/layout-worker.js';
-import { isLanguage, type Language, strings, translateStaticText } from './i18n.js';
-import { explorerStrings } from './i18n-explorer.js';
-import { bindKeyboard } from './keyboard.js';
-import { createLegend } from './legend.js';
-import { type CooperationGraph, createNetworkGraph } from './network.js';
-import { createPanel } from './panel.js';
-import type { CooperationRenderer } from './renderer.js';
+import { isLanguage, type Language, strings, translateStaticText } from './i18n/strings.js';
+import { explorerStrings } from './i18n/explorer-strings.js';
+import { bindKeyboard } from './views/keyboard.js';
+import { createLegend } from './views/legend.js';
+import { type CooperationGraph, createNetworkGraph } from './graph/network.js';
+import { createPanel } from './views/panel/panel.js';
+import type { CooperationRenderer } from './views/canvas/renderer.js';
 import { current, initialState } from './state/reducer.js';
 import { createStore } from './state/store.js';
 import type { ExplorerState } from './state/types.js';
 import { parseViewState } from './state/url.js';
 import { createAnalysisPanel } from './views/analysis-panel.js';
-import { createCanvas, type CanvasView } from './views/canvas.js';
+import { createCanvas, type CanvasView } from './views/canvas/canvas.js';
 import { createCanvasControls } from './views/canvas-controls.js';
 import { createCounts } from './views/counts.js';
 import { createExportMenu } from './views/export-menu.js';
 import { createFiltersPanel } from './views/filters-panel.js';
 import { createLoadProgress } from './views/load-progress.js';
-import { attachPathLayer, drawPaths } from './views/path-layer.js';
-import { createPathFinder } from './views/path-finder.js';
+import { attachPathLayer, drawPaths } from './views/canvas/path-layer.js';
+import { createPathFinder } from './views/path-finder/path-finder.js';
 import { createSearchBox } from './views/search-box.js';
-import { sigmaSettings } from './views/sigma-setup.js';
+import { sigmaSettings } from './views/canvas/sigma-setup.js';
 import { createTools } from './views/tools.js';
 
 declare global {

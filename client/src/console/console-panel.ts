@@ -5,14 +5,20 @@
  */
 import type { DbSchema } from '@neo4j-cypher/language-support';
 
-import { ProblemError } from '../api.js';
-import { el } from '../dom.js';
-import { describeError } from '../errors.js';
-import { type ConsoleStrings, type Language, strings } from '../i18n.js';
-import type { CooperationGraph } from '../network.js';
-import type { CooperationRenderer } from '../renderer.js';
-import { createCanvasHighlight, matchOnCanvas, type CanvasHighlight } from './canvas-highlight.js';
-import { ConsoleError, fetchNamedQueries, runCypher, runNamedQuery, type NamedQuery } from './console-api.js';
+import { ProblemError } from '../api/endpoints.js';
+import { el } from '../views/dom.js';
+import { describeError } from '../i18n/describe-error.js';
+import { type ConsoleStrings, type Language, strings } from '../i18n/strings.js';
+import type { CooperationGraph } from '../graph/network.js';
+import type { CooperationRenderer } from '../views/canvas/renderer.js';
+import { createCanvasHighlight, matchOnCanvas, type CanvasHighlight } from './canvas-match.js';
+import {
+  ConsoleError,
+  fetchNamedQueries,
+  runCypher,
+  runNamedQuery,
+  type NamedQuery,
+} from '../api/console.js';
 import { createQueryEditor, type QueryEditor } from './editor.js';
 import { QueryHistory } from './history.js';
 import { createNamedQueries, type NamedQueriesView } from './named-queries.js';

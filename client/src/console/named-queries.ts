@@ -3,9 +3,9 @@
  * description and a field per parameter (defaults filled in), and runs it through its own endpoint.
  * A server without named queries shows a line that says so, and the console works as before.
  */
-import { el } from '../dom.js';
-import type { ConsoleStrings } from '../i18n.js';
-import type { NamedQuery, NamedQueryParameter } from './console-api.js';
+import { el } from '../views/dom.js';
+import type { ConsoleStrings } from '../i18n/strings.js';
+import type { NamedQuery, NamedQueryParameter } from '../api/console.js';
 
 export interface NamedQueriesOptions {
   root: HTMLElement;

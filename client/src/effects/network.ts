@@ -11,10 +11,10 @@ import {
   fetchStats,
   ProblemError,
   type Stats,
-} from '../api.js';
+} from '../api/endpoints.js';
 import { initialLayout, placeNewNodes } from '../graph/layout.js';
 import { LayoutChangedError, mergePage, type PagedNetwork } from '../graph/pages.js';
-import { type CooperationGraph, mergeNetwork, type MergeResult } from '../network.js';
+import { type CooperationGraph, mergeNetwork, type MergeResult } from '../graph/network.js';
 import { EMPTY_FILTERS, isFiltered, sameFilters } from '../state/filters.js';
 import type { Store } from '../state/store.js';
 import type { EdgeInView, ExplorerState, NetworkView } from '../state/types.js';

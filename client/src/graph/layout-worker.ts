@@ -7,7 +7,7 @@
  */
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 
-import type { CooperationGraph } from '../network.js';
+import type { CooperationGraph } from './network.js';
 import { finishLayout, layoutSettings } from './layout.js';
 
 export interface LayoutController {

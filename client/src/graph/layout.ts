@@ -8,7 +8,7 @@
 import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 
-import type { CooperationGraph } from '../network.js';
+import type { CooperationGraph } from './network.js';
 
 /** The layout is scaled to about this many units across, close to the pixels sigma draws it in. */
 export const LAYOUT_EXTENT = 1000;

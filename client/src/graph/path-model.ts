@@ -5,7 +5,7 @@
  * shared agreement, a parent) are emphasised too.
  */
 import type { PathNode, PathsAnswer } from '../../../contract/explore.js';
-import type { CooperationGraph } from '../network.js';
+import type { CooperationGraph } from './network.js';
 import type { Emphasis } from './view-model.js';
 
 export interface PathSegment {

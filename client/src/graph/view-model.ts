@@ -4,9 +4,9 @@
  * coloured and sized. The renderer's reducers read the result; views count from it, so the canvas and
  * the counts can never disagree.
  */
-import type { Stats } from '../api.js';
-import type { CooperationGraph } from '../network.js';
-import { partnerCount } from '../network.js';
+import type { Stats } from '../api/endpoints.js';
+import type { CooperationGraph } from './network.js';
+import { partnerCount } from './network.js';
 import type { ColourMode, EdgeInView, NetworkView, SizeMetric } from '../state/types.js';
 import { metricSize } from './appearance.js';
 import { communityColor } from './palette.js';

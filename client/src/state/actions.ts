@@ -1,8 +1,8 @@
 /** Everything that can change the explorer's state. Views dispatch these; effects dispatch the answers. */
 import type { PathsAnswer } from '../../../contract/explore.js';
 import type { AgreementSummary, InstitutionDetail, NetworkGraph } from '../../../contract/graph.js';
-import type { Stats } from '../api.js';
-import type { Language } from '../i18n.js';
+import type { Stats } from '../api/endpoints.js';
+import type { Language } from '../i18n/strings.js';
 import type {
   CameraView,
   ColourMode,

@@ -6,8 +6,8 @@
 import type { PathsAnswer } from '../../../contract/explore.js';
 import type { AgreementSummary, InstitutionDetail, NetworkGraph } from '../../../contract/graph.js';
 import type { AgreementKind, AgreementStatus, InstitutionKind } from '../../../contract/vocabulary.js';
-import type { Stats } from '../api.js';
-import type { Language } from '../i18n.js';
+import type { Stats } from '../api/endpoints.js';
+import type { Language } from '../i18n/strings.js';
 
 /** The filters of `/api/graph` and `/api/stats`; null means "any". */
 export interface Filters {

@@ -3,10 +3,10 @@
  * agreements, and two small ranked tables — the brokers (betweenness) and the most connected — of the
  * current (filtered) view, from `/api/stats`. A row selects its institution.
  */
-import { el } from '../dom.js';
-import { describeError } from '../errors.js';
-import type { Language } from '../i18n.js';
-import { explorerStrings } from '../i18n-explorer.js';
+import { el } from './dom.js';
+import { describeError } from '../i18n/describe-error.js';
+import type { Language } from '../i18n/strings.js';
+import { explorerStrings } from '../i18n/explorer-strings.js';
 import { mostConnected, type RankedInstitution, topBrokers } from '../graph/metrics.js';
 import { current } from '../state/reducer.js';
 import type { Store } from '../state/store.js';

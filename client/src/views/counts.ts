@@ -3,11 +3,11 @@
  * agreements behind them, counted from the same view model the reducers draw, so the numbers and the
  * canvas change together. It also says when the canvas holds only some neighbourhoods, with the way back.
  */
-import { el } from '../dom.js';
+import { el } from './dom.js';
 import { countView } from '../graph/view-model.js';
-import { strings } from '../i18n.js';
-import { explorerStrings } from '../i18n-explorer.js';
-import type { CooperationGraph } from '../network.js';
+import { strings } from '../i18n/strings.js';
+import { explorerStrings } from '../i18n/explorer-strings.js';
+import type { CooperationGraph } from '../graph/network.js';
 import { current } from '../state/reducer.js';
 import type { Store } from '../state/store.js';
 import type { ExplorerState } from '../state/types.js';

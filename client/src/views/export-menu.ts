@@ -5,11 +5,11 @@
 import { downloadAsPNG } from '@sigma/export-image';
 import type Sigma from 'sigma';
 
-import { EXPORT_FORMATS, type ExportFormat, exportHref } from '../api.js';
-import { el } from '../dom.js';
-import { describeError } from '../errors.js';
-import { explorerStrings } from '../i18n-explorer.js';
-import type { CooperationRenderer } from '../renderer.js';
+import { EXPORT_FORMATS, type ExportFormat, exportHref } from '../api/endpoints.js';
+import { el } from './dom.js';
+import { describeError } from '../i18n/describe-error.js';
+import { explorerStrings } from '../i18n/explorer-strings.js';
+import type { CooperationRenderer } from './canvas/renderer.js';
 import type { Store } from '../state/store.js';
 import type { ExplorerState } from '../state/types.js';
 

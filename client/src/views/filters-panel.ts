@@ -11,12 +11,12 @@ import {
   INSTITUTION_KIND_LABELS,
   INSTITUTION_KINDS,
 } from '../../../contract/vocabulary.js';
-import { el } from '../dom.js';
-import { describeError } from '../errors.js';
-import { formatPartialDate, type Language, vocabularyLabel } from '../i18n.js';
-import { explorerStrings } from '../i18n-explorer.js';
-import { countryName } from '../legend.js';
-import { type CooperationGraph, domainPalette } from '../network.js';
+import { el } from './dom.js';
+import { describeError } from '../i18n/describe-error.js';
+import { formatPartialDate, type Language, vocabularyLabel } from '../i18n/strings.js';
+import { explorerStrings } from '../i18n/explorer-strings.js';
+import { countryName } from './legend.js';
+import { type CooperationGraph, domainPalette } from '../graph/network.js';
 import { activeFilterCount, isFiltered } from '../state/filters.js';
 import { monthAt, monthIndex } from '../state/months.js';
 import { current } from '../state/reducer.js';

@@ -3,8 +3,8 @@
  * many, in the current language. It is there only while pages are still coming, and tells assistive
  * technology politely (the canvas stays usable meanwhile).
  */
-import { el } from '../dom.js';
-import { explorerStrings } from '../i18n-explorer.js';
+import { el } from './dom.js';
+import { explorerStrings } from '../i18n/explorer-strings.js';
 import type { Store } from '../state/store.js';
 import type { ExplorerState } from '../state/types.js';
 

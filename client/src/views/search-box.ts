@@ -5,11 +5,11 @@
  * pickers of the path finder (`type: 'institution'`).
  */
 import type { SearchResult } from '../../../contract/explore.js';
-import { searchEntities } from '../api.js';
-import { el } from '../dom.js';
-import { describeError } from '../errors.js';
-import type { Language } from '../i18n.js';
-import { explorerStrings } from '../i18n-explorer.js';
+import { searchEntities } from '../api/endpoints.js';
+import { el } from './dom.js';
+import { describeError } from '../i18n/describe-error.js';
+import type { Language } from '../i18n/strings.js';
+import { explorerStrings } from '../i18n/explorer-strings.js';
 
 export interface SearchBoxOptions {
   /** Prefix of element ids and test ids (`search`, `path-from`…). */

@@ -13,12 +13,12 @@ import type {
   InstitutionNodeAttributes,
   NetworkAttributes,
   NetworkGraph,
-} from '../../contract/graph.js';
-import { edgeLook, type EdgeLook, metricSize } from './graph/appearance.js';
-import { initialLayout } from './graph/layout.js';
-import { countryColors, domainColors, NO_COUNTRY_COLOR, PART_OF_COLOR } from './graph/palette.js';
-import { pictogramUrl } from './graph/pictograms.js';
-import type { Language } from './i18n.js';
+} from '../../../contract/graph.js';
+import { edgeLook, type EdgeLook, metricSize } from './appearance.js';
+import { initialLayout } from './layout.js';
+import { countryColors, domainColors, NO_COUNTRY_COLOR, PART_OF_COLOR } from './palette.js';
+import { pictogramUrl } from './pictograms.js';
+import type { Language } from '../i18n/strings.js';
 
 /** What sigma reads on top of the contract's attributes. */
 export interface NodeDisplay {

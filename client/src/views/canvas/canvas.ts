@@ -7,10 +7,10 @@
 import Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 
-import type { NetworkAttributes } from '../../../contract/graph.js';
-import { edgeLook } from '../graph/appearance.js';
-import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR } from '../graph/palette.js';
-import { pathOverlay, type PathOverlay } from '../graph/path-model.js';
+import type { NetworkAttributes } from '../../../../contract/graph.js';
+import { edgeLook } from '../../graph/appearance.js';
+import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR } from '../../graph/palette.js';
+import { pathOverlay, type PathOverlay } from '../../graph/path-model.js';
 import {
   agreementEmphasis,
   edgeInView,
@@ -19,7 +19,7 @@ import {
   neighbourhoodEmphasis,
   type NodeLook,
   nodeLooks,
-} from '../graph/view-model.js';
+} from '../../graph/view-model.js';
 import {
   type CooperationGraph,
   createNetworkGraph,
@@ -27,11 +27,11 @@ import {
   type NetworkEdgeAttributes,
   type NetworkNodeAttributes,
   nodeLabel,
-} from '../network.js';
-import type { CooperationRenderer } from '../renderer.js';
-import { current } from '../state/reducer.js';
-import type { Store } from '../state/store.js';
-import type { CameraView } from '../state/types.js';
+} from '../../graph/network.js';
+import type { CooperationRenderer } from './renderer.js';
+import { current } from '../../state/reducer.js';
+import type { Store } from '../../state/store.js';
+import type { CameraView } from '../../state/types.js';
 import { attachHighlightLayer } from './highlight-layer.js';
 import {
   DIMMED_PICTOGRAM_COLOR,

@@ -4,10 +4,10 @@
  * under them says how the last expansion went.
  */
 import { el } from '../dom.js';
-import { describeError } from '../errors.js';
-import { explorerStrings } from '../i18n-explorer.js';
-import type { Store } from '../state/store.js';
-import type { ExplorerState } from '../state/types.js';
+import { describeError } from '../../i18n/describe-error.js';
+import { explorerStrings } from '../../i18n/explorer-strings.js';
+import type { Store } from '../../state/store.js';
+import type { ExplorerState } from '../../state/types.js';
 
 export function panelActions(state: ExplorerState, id: string, store: Store): HTMLElement {
   const text = explorerStrings(state.language);

@@ -4,20 +4,24 @@
  * agreement on its own. It reads the store and dispatches: following a link selects another institution,
  * "show parties" highlights an agreement's parties, and the actions expand the neighbourhood or start a path.
  */
-import type { AgreementSummary, InstitutionDetail, InstitutionRef } from '../../contract/graph.js';
-import { AGREEMENT_KIND_LABELS, INSTITUTION_KIND_LABELS, type PartyRole } from '../../contract/vocabulary.js';
+import type { AgreementSummary, InstitutionDetail, InstitutionRef } from '../../../../contract/graph.js';
+import {
+  AGREEMENT_KIND_LABELS,
+  INSTITUTION_KIND_LABELS,
+  type PartyRole,
+} from '../../../../contract/vocabulary.js';
 import { renderAgreement, shortName } from './agreement-card.js';
-import { el } from './dom.js';
-import { describeError } from './errors.js';
-import { domainPalette } from './network.js';
-import { type Language, strings, vocabularyLabel } from './i18n.js';
-import { explorerStrings } from './i18n-explorer.js';
-import { countryName } from './legend.js';
-import type { CooperationGraph } from './network.js';
-import { current } from './state/reducer.js';
-import type { Store } from './state/store.js';
-import type { ExplorerState } from './state/types.js';
-import { panelActions } from './views/panel-actions.js';
+import { el } from '../dom.js';
+import { describeError } from '../../i18n/describe-error.js';
+import { domainPalette } from '../../graph/network.js';
+import { type Language, strings, vocabularyLabel } from '../../i18n/strings.js';
+import { explorerStrings } from '../../i18n/explorer-strings.js';
+import { countryName } from '../legend.js';
+import type { CooperationGraph } from '../../graph/network.js';
+import { current } from '../../state/reducer.js';
+import type { Store } from '../../state/store.js';
+import type { ExplorerState } from '../../state/types.js';
+import { panelActions } from './panel-actions.js';
 
 export interface PanelOptions {
   root: HTMLElement;

@@ -3,14 +3,14 @@
  * whether the server is down, refused the request (problem+json), or sent something unreadable,
  * and callers branch on the class, never on message text.
  */
-import type { AgreementList, PathsAnswer, SearchAnswer } from '../../contract/explore.js';
-import type { AgreementSummary, InstitutionDetail, NetworkGraph } from '../../contract/graph.js';
-import type { NetworkPage } from '../../contract/network-page.js';
+import type { AgreementList, PathsAnswer, SearchAnswer } from '../../../contract/explore.js';
+import type { AgreementSummary, InstitutionDetail, NetworkGraph } from '../../../contract/graph.js';
+import type { NetworkPage } from '../../../contract/network-page.js';
 // The stats schema lives beside its route; only its type crosses over (erased at build).
-import type { Stats } from '../../contract/stats.js';
-import type { DateBounds, Filters, PathQuery } from './state/types.js';
-import { filterParams } from './state/filters.js';
-import { firstMonthOf, lastMonthOf } from './state/months.js';
+import type { Stats } from '../../../contract/stats.js';
+import type { DateBounds, Filters, PathQuery } from '../state/types.js';
+import { filterParams } from '../state/filters.js';
+import { firstMonthOf, lastMonthOf } from '../state/months.js';
 
 export type { Stats };
 

@@ -4,9 +4,9 @@
  * network means reprocessing and redrawing all of it, seconds in software WebGL, where this layer costs
  * the institution's degree. It follows the camera (redrawn after each sigma frame).
  */
-import type { Emphasis } from '../graph/view-model.js';
-import type { CooperationGraph } from '../network.js';
-import type { CooperationRenderer } from '../renderer.js';
+import type { Emphasis } from '../../graph/view-model.js';
+import type { CooperationGraph } from '../../graph/network.js';
+import type { CooperationRenderer } from './renderer.js';
 import { LABEL_FONT, SELECTED_RING_COLOR } from './sigma-setup.js';
 
 const LINK_COLOR = 'rgb(27 34 48 / 45%)';

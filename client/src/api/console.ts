@@ -5,7 +5,7 @@
  */
 import type { ConsoleResult } from '../../../contract/console.js';
 import type { ConsoleReason, QueryPosition } from '../../../contract/problem.js';
-import { MalformedResponseError, ProblemError, ServerUnreachableError, type Problem } from '../api.js';
+import { MalformedResponseError, ProblemError, ServerUnreachableError, type Problem } from './endpoints.js';
 
 export type { ConsoleResult };
 

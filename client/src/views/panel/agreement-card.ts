@@ -3,11 +3,15 @@
  * sentences of the sources that state it, in Korean and English side by side, since every fact
  * shown must be traceable to its evidence.
  */
-import type { AgreementSummary, EvidenceQuote, InstitutionRef } from '../../contract/graph.js';
-import { AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS, type PartyRole } from '../../contract/vocabulary.js';
-import { el } from './dom.js';
-import { formatPartialDate, formatUsd, type Language, strings, vocabularyLabel } from './i18n.js';
-import { explorerStrings } from './i18n-explorer.js';
+import type { AgreementSummary, EvidenceQuote, InstitutionRef } from '../../../../contract/graph.js';
+import {
+  AGREEMENT_KIND_LABELS,
+  AGREEMENT_STATUS_LABELS,
+  type PartyRole,
+} from '../../../../contract/vocabulary.js';
+import { el } from '../dom.js';
+import { formatPartialDate, formatUsd, type Language, strings, vocabularyLabel } from '../../i18n/strings.js';
+import { explorerStrings } from '../../i18n/explorer-strings.js';
 
 export interface AgreementContext {
   language: Language;

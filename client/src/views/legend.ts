@@ -3,10 +3,10 @@
  * institution that best names each), the pictogram of each institution kind, what node size measures, and
  * the links (colour by domain, width by shared agreements, curved for several, parent links).
  */
-import { INSTITUTION_KIND_LABELS } from '../../contract/vocabulary.js';
+import { INSTITUTION_KIND_LABELS } from '../../../contract/vocabulary.js';
 import { el } from './dom.js';
-import { metricSize } from './graph/appearance.js';
-import { communities } from './graph/metrics.js';
+import { metricSize } from '../graph/appearance.js';
+import { communities } from '../graph/metrics.js';
 import {
   COMMUNITY_PALETTE_SIZE,
   communityColor,
@@ -14,15 +14,15 @@ import {
   OTHER_COMMUNITY_COLOR,
   PART_OF_COLOR,
   SEVERAL_DOMAINS_COLOR,
-} from './graph/palette.js';
-import { pictogramPath } from './graph/pictograms.js';
-import { edgeInView, isNodeVisible, sizeMetrics } from './graph/view-model.js';
-import { type Language, regionName, strings, vocabularyLabel } from './i18n.js';
-import { explorerStrings } from './i18n-explorer.js';
-import { type CooperationGraph, countryPalette, domainPalette, NO_COUNTRY_COLOR } from './network.js';
-import { current } from './state/reducer.js';
-import type { Store } from './state/store.js';
-import type { ExplorerState } from './state/types.js';
+} from '../graph/palette.js';
+import { pictogramPath } from '../graph/pictograms.js';
+import { edgeInView, isNodeVisible, sizeMetrics } from '../graph/view-model.js';
+import { type Language, regionName, strings, vocabularyLabel } from '../i18n/strings.js';
+import { explorerStrings } from '../i18n/explorer-strings.js';
+import { type CooperationGraph, countryPalette, domainPalette, NO_COUNTRY_COLOR } from '../graph/network.js';
+import { current } from '../state/reducer.js';
+import type { Store } from '../state/store.js';
+import type { ExplorerState } from '../state/types.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 

@@ -2,7 +2,7 @@
  * Page-wide keys: `/` (or Ctrl+K) goes to the search; Escape closes the side panel (and returns to the
  * search when the keyboard was in the panel), or else the open tool. Fields handle their own Escape first.
  */
-import type { Store } from './state/store.js';
+import type { Store } from '../state/store.js';
 
 export interface KeyboardTargets {
   search: HTMLInputElement;

@@ -3,7 +3,7 @@
  * is a matter of re-rendering with another `Strings` table, never of patching text in place.
  * Vocabulary labels (kinds, statuses) come from the wire contract, which owns them.
  */
-import type { PartyRole } from '../../contract/vocabulary.js';
+import type { PartyRole } from '../../../contract/vocabulary.js';
 
 export type Language = 'en' | 'ko';
 

@@ -6,8 +6,8 @@
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 
-import type { CooperationGraph, NetworkEdgeAttributes, NetworkNodeAttributes } from '../network.js';
-import type { CooperationRenderer } from '../renderer.js';
+import type { CooperationGraph, NetworkEdgeAttributes, NetworkNodeAttributes } from '../graph/network.js';
+import type { CooperationRenderer } from '../views/canvas/renderer.js';
 import { isNodeValue, isRecord, isRelationshipValue } from './values.js';
 
 export interface CanvasMatch {

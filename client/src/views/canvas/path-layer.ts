@@ -3,10 +3,10 @@
  * stretch between two institutions, with a marker per agreement, event or person it passes through and
  * its short name. It follows the camera (redrawn after every sigma frame) and changes nothing in the graph.
  */
-import type { PathNode } from '../../../contract/explore.js';
-import type { PathOverlay, PathSegment } from '../graph/path-model.js';
-import type { Language } from '../i18n.js';
-import type { CooperationRenderer } from '../renderer.js';
+import type { PathNode } from '../../../../contract/explore.js';
+import type { PathOverlay, PathSegment } from '../../graph/path-model.js';
+import type { Language } from '../../i18n/strings.js';
+import type { CooperationRenderer } from './renderer.js';
 import { LABEL_FONT } from './sigma-setup.js';
 
 const LINE_COLOR = '#1b2230';

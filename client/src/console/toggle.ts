@@ -2,10 +2,10 @@
  * Opens and closes the Cypher console (client/src/console/). Its module is large (Neo4j's Cypher
  * language support), so it is loaded the first time the console is opened.
  */
-import type { ConsolePanel } from './console/index.js';
-import type { Language } from './i18n.js';
-import type { CooperationGraph } from './network.js';
-import type { CooperationRenderer } from './renderer.js';
+import type { ConsolePanel } from './index.js';
+import type { Language } from '../i18n/strings.js';
+import type { CooperationGraph } from '../graph/network.js';
+import type { CooperationRenderer } from '../views/canvas/renderer.js';
 
 export interface ConsoleWiring {
   setLanguage: (language: Language) => void;
@@ -21,7 +21,7 @@ export function wireConsole(
   let panel: Promise<ConsolePanel> | null = null;
 
   const load = (): Promise<ConsolePanel> => {
-    panel ??= import('./console/index.js').then(({ createConsole }) =>
+    panel ??= import('./index.js').then(({ createConsole }) =>
       createConsole({ root, language: language(), canvas, onClose: () => void setOpen(false) }),
     );
     panel.catch(() => {

@@ -2,9 +2,9 @@
  * The words of the explorer's tools (search, filters, path finder, analysis, legend, export), in both
  * languages. The page's own words and the shared formatters are in i18n.ts.
  */
-import type { SEARCH_FIELDS } from '../../contract/explore.js';
-import type { Language } from './i18n.js';
-import type { SizeMetric } from './state/types.js';
+import type { SEARCH_FIELDS } from '../../../contract/explore.js';
+import type { Language } from './strings.js';
+import type { SizeMetric } from '../state/types.js';
 
 type SearchField = (typeof SEARCH_FIELDS)[number];
 type HopRelation = 'PARTY_TO' | 'PART_OF' | 'AGREED_AT' | 'HOLDS' | 'CHAIRS';

@@ -4,7 +4,7 @@
  */
 import type Sigma from 'sigma';
 
-import type { NetworkAttributes } from '../../contract/graph.js';
-import type { NetworkEdgeAttributes, NetworkNodeAttributes } from './network.js';
+import type { NetworkAttributes } from '../../../../contract/graph.js';
+import type { NetworkEdgeAttributes, NetworkNodeAttributes } from '../../graph/network.js';
 
 export type CooperationRenderer = Sigma<NetworkNodeAttributes, NetworkEdgeAttributes, NetworkAttributes>;

@@ -4,18 +4,18 @@
  * the agreement, event, parent link or post behind it and the quote that states it. The canvas draws the
  * same answer (path-layer.ts). Choosing the second end runs the search at once.
  */
-import type { PathHop, PathNode, PathsAnswer } from '../../../contract/explore.js';
-import { AGREEMENT_KIND_LABELS } from '../../../contract/vocabulary.js';
+import type { PathHop, PathNode, PathsAnswer } from '../../../../contract/explore.js';
+import { AGREEMENT_KIND_LABELS } from '../../../../contract/vocabulary.js';
 import { el } from '../dom.js';
-import { describeError } from '../errors.js';
-import { formatPartialDate, type Language, vocabularyLabel } from '../i18n.js';
-import { explorerStrings } from '../i18n-explorer.js';
-import { type CooperationGraph, nodeLabel } from '../network.js';
-import { current } from '../state/reducer.js';
-import type { Store } from '../state/store.js';
-import { PATH_MODES, type ExplorerState, type PathMode } from '../state/types.js';
-import { DEFAULT_MAX_HOPS, MAX_HOPS_LIMIT } from '../state/url.js';
-import { createSearchBox } from './search-box.js';
+import { describeError } from '../../i18n/describe-error.js';
+import { formatPartialDate, type Language, vocabularyLabel } from '../../i18n/strings.js';
+import { explorerStrings } from '../../i18n/explorer-strings.js';
+import { type CooperationGraph, nodeLabel } from '../../graph/network.js';
+import { current } from '../../state/reducer.js';
+import type { Store } from '../../state/store.js';
+import { PATH_MODES, type ExplorerState, type PathMode } from '../../state/types.js';
+import { DEFAULT_MAX_HOPS, MAX_HOPS_LIMIT } from '../../state/url.js';
+import { createSearchBox } from '../search-box.js';
 
 export function createPathFinder(root: HTMLElement, store: Store, graph: CooperationGraph): void {
   const initial = store.getState();

@@ -10,8 +10,8 @@ import { createNodeBorderProgram } from '@sigma/node-border';
 import type { Settings } from 'sigma/settings';
 import { createNodeCompoundProgram, EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
 
-import type { NetworkAttributes } from '../../../contract/graph.js';
-import type { NetworkEdgeAttributes, NetworkNodeAttributes } from '../network.js';
+import type { NetworkAttributes } from '../../../../contract/graph.js';
+import type { NetworkEdgeAttributes, NetworkNodeAttributes } from '../../graph/network.js';
 
 export const NODE_RING_COLOR = '#ffffff';
 export const SELECTED_RING_COLOR = '#1b2230';
