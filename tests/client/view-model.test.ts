@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { PathsAnswer } from '../../contract/explore.js';
-import type { Stats } from '../../client/src/api/endpoints.js';
+import type { Stats } from '../../contract/stats.js';
 import { metricSize, MIN_NODE_SIZE } from '../../client/src/graph/appearance.js';
 import { communities, mostConnected, topBrokers } from '../../client/src/graph/metrics.js';
 import { communityColor } from '../../client/src/graph/palette.js';

@@ -5,20 +5,15 @@
  */
 import type { DbSchema } from '@neo4j-cypher/language-support';
 
-import { ProblemError } from '../api/endpoints.js';
+import { ProblemError } from '../api/errors.js';
 import { el } from '../views/dom.js';
 import { describeError } from '../i18n/describe-error.js';
 import { type ConsoleStrings, type Language, strings } from '../i18n/strings.js';
 import type { CooperationGraph } from '../graph/network.js';
 import type { CooperationRenderer } from '../views/canvas/renderer.js';
 import { createCanvasHighlight, matchOnCanvas, type CanvasHighlight } from './canvas-match.js';
-import {
-  ConsoleError,
-  fetchNamedQueries,
-  runCypher,
-  runNamedQuery,
-  type NamedQuery,
-} from '../api/console.js';
+import type { NamedQueryDescription } from '../../../contract/named-queries.js';
+import { fetchNamedQueries, runCypher, runNamedQuery } from '../api/console.js';
 import { createQueryEditor, type QueryEditor } from './editor.js';
 import { QueryHistory } from './history.js';
 import { createNamedQueries, type NamedQueriesView } from './named-queries.js';
@@ -171,7 +166,7 @@ export function createConsole(options: ConsoleOptions): ConsolePanel {
   const fail = (controller: AbortController, error: unknown): void => {
     if (controller.signal.aborted) return;
     outcome = { kind: 'error', error };
-    const position = error instanceof ConsoleError ? error.consoleProblem?.position : undefined;
+    const position = error instanceof ProblemError ? error.problem?.position : undefined;
     if (position !== undefined) {
       editor.showServerError({
         offset: position.offset,
@@ -223,7 +218,7 @@ export function createConsole(options: ConsoleOptions): ConsolePanel {
     }
   };
 
-  const runNamed = async (query: NamedQuery, values: Record<string, unknown>): Promise<void> => {
+  const runNamed = async (query: NamedQueryDescription, values: Record<string, unknown>): Promise<void> => {
     const controller = begin();
     const started = performance.now();
     try {

@@ -5,20 +5,20 @@
  */
 import { el } from '../views/dom.js';
 import type { ConsoleStrings } from '../i18n/strings.js';
-import type { NamedQuery, NamedQueryParameter } from '../api/console.js';
+import type { NamedQueryDescription, NamedQueryParameter } from '../../../contract/named-queries.js';
 
 export interface NamedQueriesOptions {
   root: HTMLElement;
-  onRun: (query: NamedQuery, params: Record<string, unknown>) => void;
+  onRun: (query: NamedQueryDescription, params: Record<string, unknown>) => void;
 }
 
 export interface NamedQueriesView {
-  setQueries: (queries: NamedQuery[] | null | 'loading') => void;
+  setQueries: (queries: NamedQueryDescription[] | null | 'loading') => void;
   setStrings: (text: ConsoleStrings) => void;
 }
 
 export function createNamedQueries({ root, onRun }: NamedQueriesOptions): NamedQueriesView {
-  let queries: NamedQuery[] | null | 'loading' = 'loading';
+  let queries: NamedQueryDescription[] | null | 'loading' = 'loading';
   let chosen: string | null = null;
   let text: ConsoleStrings | null = null;
 
@@ -54,7 +54,7 @@ export function createNamedQueries({ root, onRun }: NamedQueriesOptions): NamedQ
     root.replaceChildren(...(current === undefined ? [list] : [list, renderForm(current, text)]));
   };
 
-  const renderForm = (query: NamedQuery, strings: ConsoleStrings): HTMLElement => {
+  const renderForm = (query: NamedQueryDescription, strings: ConsoleStrings): HTMLElement => {
     const inputs = query.parameters.map((parameter) => {
       const input = el('input', {
         className: 'console-input',

@@ -3,22 +3,17 @@
  * neighbourhoods in focus, each neighbourhood the user expands, and the filtered view with its statistics.
  * Requests are aborted when the state they were for is gone, so a slow answer never overwrites a newer one.
  */
-import {
-  fetchDateBounds,
-  fetchNeighbourhood,
-  fetchNetwork,
-  fetchNetworkPage,
-  fetchStats,
-  ProblemError,
-  type Stats,
-} from '../api/endpoints.js';
+import type { NetworkPage } from '../../../contract/network-page.js';
+import type { Stats } from '../../../contract/stats.js';
+import { ProblemError } from '../api/errors.js';
+import { fetchDateBounds } from '../api/explore.js';
+import { fetchNeighbourhood, fetchNetwork, fetchNetworkPage, fetchStats } from '../api/network.js';
 import { initialLayout, placeNewNodes } from '../graph/layout.js';
 import { LayoutChangedError, mergePage, type PagedNetwork } from '../graph/pages.js';
 import { type CooperationGraph, mergeNetwork, type MergeResult } from '../graph/network.js';
 import { EMPTY_FILTERS, isFiltered, sameFilters } from '../state/filters.js';
 import type { Store } from '../state/store.js';
 import type { EdgeInView, ExplorerState, NetworkView } from '../state/types.js';
-import type { NetworkPage } from '../../../contract/network-page.js';
 
 export interface NetworkHooks {
   /** The first answer tells whether the network is large (it comes in pages), before it is merged. */

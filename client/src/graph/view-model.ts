@@ -4,7 +4,7 @@
  * coloured and sized. The renderer's reducers read the result; views count from it, so the canvas and
  * the counts can never disagree.
  */
-import type { Stats } from '../api/endpoints.js';
+import type { Stats } from '../../../contract/stats.js';
 import type { CooperationGraph } from './network.js';
 import { partnerCount } from './network.js';
 import type { ColourMode, EdgeInView, NetworkView, SizeMetric } from '../state/types.js';

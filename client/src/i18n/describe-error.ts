@@ -2,7 +2,7 @@
  * Turns a failed request into words for the user, in the current language. The server's own
  * problem detail is shown verbatim: it is the most precise account of what went wrong.
  */
-import { MalformedResponseError, ProblemError, ServerUnreachableError } from '../api/endpoints.js';
+import { MalformedResponseError, ProblemError, ServerUnreachableError } from '../api/errors.js';
 import { type Language, strings } from './strings.js';
 
 export interface ErrorDescription {

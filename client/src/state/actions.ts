@@ -1,14 +1,13 @@
 /** Everything that can change the explorer's state. Views dispatch these; effects dispatch the answers. */
 import type { PathsAnswer } from '../../../contract/explore.js';
-import type { AgreementSummary, InstitutionDetail, NetworkGraph } from '../../../contract/graph.js';
-import type { Stats } from '../api/endpoints.js';
+import type { AgreementSummary, InstitutionDetail, NetworkAttributes } from '../../../contract/graph.js';
+import type { Stats } from '../../../contract/stats.js';
 import type { Language } from '../i18n/strings.js';
 import type {
   CameraView,
   ColourMode,
   DateBounds,
   FilterKey,
-  Filters,
   NetworkView,
   PageProgress,
   PathQuery,
@@ -42,7 +41,7 @@ export type Action =
   | { type: 'restoreView'; view: ViewState }
   // What the effects report
   | { type: 'loadStarted' }
-  | { type: 'loadSucceeded'; attributes: NetworkGraph['attributes']; pages: PageProgress | null }
+  | { type: 'loadSucceeded'; attributes: NetworkAttributes; pages: PageProgress | null }
   /** Another page of a large network was merged into the graph. */
   | { type: 'pageLoaded'; loaded: number; total: number }
   | { type: 'loadFailed'; error: unknown }
@@ -67,5 +66,3 @@ export type Action =
   | { type: 'expandSucceeded'; id: string; added: number }
   | { type: 'expandFailed'; id: string; error: unknown }
   | { type: 'graphChanged' };
-
-export type { Filters };

@@ -10,7 +10,7 @@ import { EMPTY_FILTERS } from './filters.js';
 import { isMonth } from './months.js';
 import {
   COLOUR_MODES,
-  PATH_MODES,
+  OFFERED_PATH_MODES,
   SIZE_METRICS,
   TOOLS,
   type CameraView,
@@ -108,7 +108,7 @@ function parsePath(params: URLSearchParams): PathQuery | null {
   return {
     from,
     to,
-    mode: oneOf(PATH_MODES, params.get(P.pathMode)) ?? 'shortest',
+    mode: oneOf(OFFERED_PATH_MODES, params.get(P.pathMode)) ?? 'shortest',
     maxHops: Number.isInteger(hops) && hops >= 1 && hops <= MAX_HOPS_LIMIT ? hops : DEFAULT_MAX_HOPS,
     domain: id(params.get(P.pathDomain)),
   };

@@ -5,7 +5,7 @@
 import { downloadAsPNG } from '@sigma/export-image';
 import type Sigma from 'sigma';
 
-import { EXPORT_FORMATS, type ExportFormat, exportHref } from '../api/endpoints.js';
+import { exportHref, OFFERED_EXPORT_FORMATS, type OfferedExportFormat } from '../api/export.js';
 import { el } from './dom.js';
 import { describeError } from '../i18n/describe-error.js';
 import { explorerStrings } from '../i18n/explorer-strings.js';
@@ -33,8 +33,8 @@ export function createExportMenu(root: HTMLElement, store: Store, options: Expor
     className: 'menu-item',
     attrs: { type: 'button', 'data-testid': 'export-png' },
   });
-  const files = new Map<ExportFormat, HTMLAnchorElement>(
-    EXPORT_FORMATS.map((format) => [
+  const files = new Map<OfferedExportFormat, HTMLAnchorElement>(
+    OFFERED_EXPORT_FORMATS.map((format) => [
       format,
       el('a', { className: 'menu-item', attrs: { 'data-testid': `export-${format}`, download: '' } }),
     ]),
@@ -94,7 +94,7 @@ export function createExportMenu(root: HTMLElement, store: Store, options: Expor
     const text = explorerStrings(state.language);
     toggle.textContent = `${text.tools.export} ▾`;
     png.textContent = text.exportPng;
-    const labels: Record<ExportFormat, string> = {
+    const labels: Record<OfferedExportFormat, string> = {
       gexf: text.exportGexf,
       graphml: text.exportGraphml,
       csv: text.exportCsv,

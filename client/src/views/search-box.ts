@@ -5,7 +5,7 @@
  * pickers of the path finder (`type: 'institution'`).
  */
 import type { SearchResult } from '../../../contract/explore.js';
-import { searchEntities } from '../api/endpoints.js';
+import { searchEntities } from '../api/explore.js';
 import { el } from './dom.js';
 import { describeError } from '../i18n/describe-error.js';
 import type { Language } from '../i18n/strings.js';

@@ -13,7 +13,7 @@ import { explorerStrings } from '../../i18n/explorer-strings.js';
 import { type CooperationGraph, nodeLabel } from '../../graph/network.js';
 import { current } from '../../state/reducer.js';
 import type { Store } from '../../state/store.js';
-import { PATH_MODES, type ExplorerState, type PathMode } from '../../state/types.js';
+import { OFFERED_PATH_MODES, type ExplorerState, type OfferedPathMode } from '../../state/types.js';
 import { DEFAULT_MAX_HOPS, MAX_HOPS_LIMIT } from '../../state/url.js';
 import { createSearchBox } from '../search-box.js';
 
@@ -102,7 +102,9 @@ export function createPathFinder(root: HTMLElement, store: Store, graph: Coopera
       query: {
         from: pathEnds.from,
         to: pathEnds.to,
-        mode: (PATH_MODES as readonly string[]).includes(mode.value) ? (mode.value as PathMode) : 'shortest',
+        mode: (OFFERED_PATH_MODES as readonly string[]).includes(mode.value)
+          ? (mode.value as OfferedPathMode)
+          : 'shortest',
         maxHops,
         domain: domain.value === '' ? null : domain.value,
       },
