@@ -4,7 +4,7 @@
  * A server without named queries shows a line that says so, and the console works as before.
  */
 import { el } from '../views/dom.js';
-import type { ConsoleStrings } from '../i18n/strings.js';
+import type { ConsoleStrings } from '../i18n/page-strings.js';
 import type { NamedQueryDescription, NamedQueryParameter } from '../../../contract/named-queries.js';
 
 export interface NamedQueriesOptions {

@@ -3,7 +3,7 @@
  * language support), so it is loaded the first time the console is opened.
  */
 import type { ConsolePanel } from './index.js';
-import type { Language } from '../i18n/strings.js';
+import type { Language } from '../i18n/language.js';
 import type { CooperationGraph } from '../graph/network.js';
 import type { CooperationRenderer } from '../views/canvas/renderer.js';
 

@@ -15,13 +15,12 @@ import type {
   NetworkGraph,
 } from '../../../contract/graph.js';
 import { edgeLook, type EdgeLook, metricSize } from './appearance.js';
-import { initialLayout } from './layout.js';
-import { countryColors, domainColors, NO_COUNTRY_COLOR, PART_OF_COLOR } from './palette.js';
+import { countryColors, domainColors, NO_COUNTRY_COLOR } from './palette.js';
 import { pictogramUrl } from './pictograms.js';
-import type { Language } from '../i18n/strings.js';
+import type { Language } from '../i18n/language.js';
 
 /** What sigma reads on top of the contract's attributes. */
-export interface NodeDisplay {
+interface NodeDisplay {
   x: number;
   y: number;
   size: number;
@@ -31,16 +30,9 @@ export interface NodeDisplay {
   image: string;
 }
 
-export type EdgeDisplay = EdgeLook;
 export type NetworkNodeAttributes = InstitutionNodeAttributes & NodeDisplay;
-export type NetworkEdgeAttributes = CooperationEdgeAttributes & EdgeDisplay;
+export type NetworkEdgeAttributes = CooperationEdgeAttributes & EdgeLook;
 export type CooperationGraph = Graph<NetworkNodeAttributes, NetworkEdgeAttributes, NetworkAttributes>;
-export type EdgeRelation = CooperationEdgeAttributes['relation'];
-
-export { NO_COUNTRY_COLOR };
-
-/** Edge colours by relation, for the legend of the first version of the page. */
-export const EDGE_COLORS: Record<EdgeRelation, string> = { cooperation: '#c3cad6', 'part-of': PART_OF_COLOR };
 
 export interface MergeResult {
   nodes: string[];
@@ -55,23 +47,6 @@ export function createNetworkGraph(): CooperationGraph {
   const graph: CooperationGraph = new Graph({ type: 'undirected', multi: true, allowSelfLoops: false });
   graph.replaceAttributes({ countries: [], domains: [] });
   return graph;
-}
-
-/** A new graph holding `data`, laid out. */
-export function buildNetwork(data: NetworkGraph, language: Language): CooperationGraph {
-  const graph = createNetworkGraph();
-  mergeNetwork(graph, data);
-  applyLabels(graph, language);
-  initialLayout(graph);
-  return graph;
-}
-
-/** Writes the labels of `language` into the graph, for renderers without a label reducer. */
-export function applyLabels(graph: CooperationGraph, language: Language): void {
-  graph.updateEachNodeAttributes(
-    (_node, attributes) => ({ ...attributes, label: nodeLabel(attributes, language) }),
-    { attributes: ['label'] },
-  );
 }
 
 /**

@@ -5,8 +5,7 @@
  * the counts can never disagree.
  */
 import type { Stats } from '../../../contract/stats.js';
-import type { CooperationGraph } from './network.js';
-import { partnerCount } from './network.js';
+import { type CooperationGraph, partnerCount } from './network.js';
 import type { ColourMode, EdgeInView, NetworkView, SizeMetric } from '../state/types.js';
 import { metricSize } from './appearance.js';
 import { communityColor } from './palette.js';

@@ -3,7 +3,8 @@
  * problem detail is shown verbatim: it is the most precise account of what went wrong.
  */
 import { MalformedResponseError, ProblemError, ServerUnreachableError } from '../api/errors.js';
-import { type Language, strings } from './strings.js';
+import type { Language } from './language.js';
+import { strings } from './strings.js';
 
 export interface ErrorDescription {
   summary: string;

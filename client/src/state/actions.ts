@@ -2,7 +2,7 @@
 import type { PathsAnswer } from '../../../contract/explore.js';
 import type { AgreementSummary, InstitutionDetail, NetworkAttributes } from '../../../contract/graph.js';
 import type { Stats } from '../../../contract/stats.js';
-import type { Language } from '../i18n/strings.js';
+import type { Language } from '../i18n/language.js';
 import type {
   CameraView,
   ColourMode,

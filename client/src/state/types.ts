@@ -12,7 +12,7 @@ import type {
 } from '../../../contract/graph.js';
 import type { NetworkFilters } from '../../../contract/parameters.js';
 import type { Stats } from '../../../contract/stats.js';
-import type { Language } from '../i18n/strings.js';
+import type { Language } from '../i18n/language.js';
 
 export const FILTER_KEYS = [
   'domain',

@@ -5,7 +5,7 @@
  * typed, truncated and edited by hand.
  */
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES, INSTITUTION_KINDS } from '../../../contract/vocabulary.js';
-import { isLanguage, type Language } from '../i18n/strings.js';
+import { isLanguage, type Language } from '../i18n/language.js';
 import { EMPTY_FILTERS } from './filters.js';
 import { isMonth } from './months.js';
 import {

@@ -5,8 +5,8 @@
  */
 import { el } from './dom.js';
 import { describeError } from '../i18n/describe-error.js';
-import type { Language } from '../i18n/strings.js';
-import { explorerStrings } from '../i18n/explorer-strings.js';
+import type { Language } from '../i18n/language.js';
+import { explorerStrings } from '../i18n/strings.js';
 import { mostConnected, type RankedInstitution, topBrokers } from '../graph/metrics.js';
 import { current } from '../state/reducer.js';
 import type { Store } from '../state/store.js';

@@ -5,8 +5,7 @@
  */
 import { el } from './dom.js';
 import { countView } from '../graph/view-model.js';
-import { strings } from '../i18n/strings.js';
-import { explorerStrings } from '../i18n/explorer-strings.js';
+import { explorerStrings, strings } from '../i18n/strings.js';
 import type { CooperationGraph } from '../graph/network.js';
 import { current } from '../state/reducer.js';
 import type { Store } from '../state/store.js';

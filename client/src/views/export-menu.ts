@@ -8,7 +8,7 @@ import type Sigma from 'sigma';
 import { exportHref, OFFERED_EXPORT_FORMATS, type OfferedExportFormat } from '../api/export.js';
 import { el } from './dom.js';
 import { describeError } from '../i18n/describe-error.js';
-import { explorerStrings } from '../i18n/explorer-strings.js';
+import { explorerStrings } from '../i18n/strings.js';
 import type { CooperationRenderer } from './canvas/renderer.js';
 import type { Store } from '../state/store.js';
 import type { ExplorerState } from '../state/types.js';

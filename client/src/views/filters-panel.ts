@@ -13,9 +13,10 @@ import {
 } from '../../../contract/vocabulary.js';
 import { el } from './dom.js';
 import { describeError } from '../i18n/describe-error.js';
-import { formatPartialDate, type Language, vocabularyLabel } from '../i18n/strings.js';
-import { explorerStrings } from '../i18n/explorer-strings.js';
-import { countryName } from './legend.js';
+import { formatPartialDate, vocabularyLabel } from '../i18n/format.js';
+import type { Language } from '../i18n/language.js';
+import { explorerStrings } from '../i18n/strings.js';
+import { countryName } from '../graph/names.js';
 import { type CooperationGraph, domainPalette } from '../graph/network.js';
 import { activeFilterCount, isFiltered } from '../state/filters.js';
 import { monthAt, monthIndex } from '../state/months.js';

@@ -11,15 +11,18 @@ import {
   COMMUNITY_PALETTE_SIZE,
   communityColor,
   NO_COMMUNITY_COLOR,
+  NO_COUNTRY_COLOR,
   OTHER_COMMUNITY_COLOR,
   PART_OF_COLOR,
   SEVERAL_DOMAINS_COLOR,
 } from '../graph/palette.js';
 import { pictogramPath } from '../graph/pictograms.js';
 import { edgeInView, isNodeVisible, sizeMetrics } from '../graph/view-model.js';
-import { type Language, regionName, strings, vocabularyLabel } from '../i18n/strings.js';
-import { explorerStrings } from '../i18n/explorer-strings.js';
-import { type CooperationGraph, countryPalette, domainPalette, NO_COUNTRY_COLOR } from '../graph/network.js';
+import { vocabularyLabel } from '../i18n/format.js';
+import type { Language } from '../i18n/language.js';
+import { explorerStrings, strings } from '../i18n/strings.js';
+import { countryName } from '../graph/names.js';
+import { type CooperationGraph, countryPalette, domainPalette } from '../graph/network.js';
 import { current } from '../state/reducer.js';
 import type { Store } from '../state/store.js';
 import type { ExplorerState } from '../state/types.js';
@@ -265,11 +268,4 @@ function linkItem(
     svg,
     el('span', { className: 'legend-name', text: name }),
   ]);
-}
-
-/** A country's name as the network names it, or as the platform does for codes it does not list. */
-export function countryName(graph: CooperationGraph, code: string, language: Language): string {
-  const country = graph.getAttribute('countries').find((candidate) => candidate.code === code);
-  if (country === undefined) return regionName(code, language);
-  return language === 'ko' ? country.nameKo : country.nameEn;
 }

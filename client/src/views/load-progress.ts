@@ -4,7 +4,7 @@
  * technology politely (the canvas stays usable meanwhile).
  */
 import { el } from './dom.js';
-import { explorerStrings } from '../i18n/explorer-strings.js';
+import { explorerStrings } from '../i18n/strings.js';
 import type { Store } from '../state/store.js';
 import type { ExplorerState } from '../state/types.js';
 

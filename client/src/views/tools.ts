@@ -3,7 +3,7 @@
  * bar. The open tool is part of the view state, so a shared link opens it too.
  */
 import { el } from './dom.js';
-import { explorerStrings } from '../i18n/explorer-strings.js';
+import { explorerStrings } from '../i18n/strings.js';
 import type { Store } from '../state/store.js';
 import { type ExplorerState, type Tool, TOOLS } from '../state/types.js';
 

@@ -5,7 +5,7 @@
  */
 import type { PathNode } from '../../../../contract/explore.js';
 import type { PathOverlay, PathSegment } from '../../graph/path-model.js';
-import type { Language } from '../../i18n/strings.js';
+import type { Language } from '../../i18n/language.js';
 import type { CooperationRenderer } from './renderer.js';
 import { LABEL_FONT } from './sigma-setup.js';
 

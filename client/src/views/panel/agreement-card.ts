@@ -10,8 +10,9 @@ import {
   type PartyRole,
 } from '../../../../contract/vocabulary.js';
 import { el } from '../dom.js';
-import { formatPartialDate, formatUsd, type Language, strings, vocabularyLabel } from '../../i18n/strings.js';
-import { explorerStrings } from '../../i18n/explorer-strings.js';
+import { formatPartialDate, formatUsd, vocabularyLabel } from '../../i18n/format.js';
+import type { Language } from '../../i18n/language.js';
+import { explorerStrings, strings } from '../../i18n/strings.js';
 
 export interface AgreementContext {
   language: Language;

@@ -5,7 +5,7 @@
  */
 import { el } from '../dom.js';
 import { describeError } from '../../i18n/describe-error.js';
-import { explorerStrings } from '../../i18n/explorer-strings.js';
+import { explorerStrings } from '../../i18n/strings.js';
 import type { Store } from '../../state/store.js';
 import type { ExplorerState } from '../../state/types.js';
 

@@ -13,11 +13,11 @@ import {
 import { renderAgreement, shortName } from './agreement-card.js';
 import { el } from '../dom.js';
 import { describeError } from '../../i18n/describe-error.js';
-import { domainPalette } from '../../graph/network.js';
-import { type Language, strings, vocabularyLabel } from '../../i18n/strings.js';
-import { explorerStrings } from '../../i18n/explorer-strings.js';
-import { countryName } from '../legend.js';
-import type { CooperationGraph } from '../../graph/network.js';
+import { type CooperationGraph, domainPalette } from '../../graph/network.js';
+import { vocabularyLabel } from '../../i18n/format.js';
+import type { Language } from '../../i18n/language.js';
+import { explorerStrings, strings } from '../../i18n/strings.js';
+import { countryName, domainName } from '../../graph/names.js';
 import { current } from '../../state/reducer.js';
 import type { Store } from '../../state/store.js';
 import type { ExplorerState } from '../../state/types.js';
@@ -215,14 +215,19 @@ export function createPanel({ root, graph, store, onRetry }: PanelOptions): Inst
       groups.set(key, [...(groups.get(key) ?? []), agreement]);
     }
     const palette = domainPalette(graph);
-    const order = (key: string) => (key === '*' ? '~~' : key === '' ? '~~~' : domainName(key, language));
+    const order = (key: string) =>
+      key === '*' ? '~~' : key === '' ? '~~~' : domainName(graph, key, language);
     return [...groups.entries()]
       .sort(([a], [b]) => order(a).localeCompare(order(b)))
       .map(([key, agreements]) => {
         const swatch = el('span', { className: 'legend-swatch', attrs: { 'aria-hidden': 'true' } });
         swatch.style.backgroundColor = key === '*' ? '#a3acba' : (palette.get(key) ?? '#a3acba');
         const title =
-          key === '*' ? text.severalDomainsGroup : key === '' ? text.noDomain : domainName(key, language);
+          key === '*'
+            ? text.severalDomainsGroup
+            : key === ''
+              ? text.noDomain
+              : domainName(graph, key, language);
         return el(
           'section',
           { className: 'agreement-group', attrs: { 'data-domain': key === '*' ? 'several' : key } },
@@ -246,7 +251,7 @@ export function createPanel({ root, graph, store, onRetry }: PanelOptions): Inst
     renderAgreement(agreement, {
       language: state.language,
       institutionId,
-      domainName: (id) => domainName(id, state.language),
+      domainName: (id) => domainName(graph, id, state.language),
       institutionLink: (ref) => institutionLink(state.language, ref),
       shown: state.selection.agreement === agreement.id,
       onShowParties: (id) =>
@@ -268,12 +273,6 @@ export function createPanel({ root, graph, store, onRetry }: PanelOptions): Inst
     });
     link.addEventListener('click', () => store.dispatch({ type: 'selectInstitution', id: ref.id }));
     return link;
-  };
-
-  const domainName = (id: string, language: Language): string => {
-    const domain = graph.getAttribute('domains').find((candidate) => candidate.id === id);
-    if (domain === undefined) return id;
-    return language === 'ko' ? domain.nameKo : domain.nameEn;
   };
 
   store.subscribe((next, previous) => {

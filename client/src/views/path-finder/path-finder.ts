@@ -8,8 +8,9 @@ import type { PathHop, PathNode, PathsAnswer } from '../../../../contract/explor
 import { AGREEMENT_KIND_LABELS } from '../../../../contract/vocabulary.js';
 import { el } from '../dom.js';
 import { describeError } from '../../i18n/describe-error.js';
-import { formatPartialDate, type Language, vocabularyLabel } from '../../i18n/strings.js';
-import { explorerStrings } from '../../i18n/explorer-strings.js';
+import { formatPartialDate, vocabularyLabel } from '../../i18n/format.js';
+import type { Language } from '../../i18n/language.js';
+import { explorerStrings } from '../../i18n/strings.js';
 import { type CooperationGraph, nodeLabel } from '../../graph/network.js';
 import { current } from '../../state/reducer.js';
 import type { Store } from '../../state/store.js';
