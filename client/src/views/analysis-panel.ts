@@ -10,6 +10,7 @@ import { explorerStrings } from '../i18n/strings.js';
 import { mostConnected, type RankedInstitution, topBrokers } from '../graph/metrics.js';
 import { current } from '../state/reducer.js';
 import type { Store } from '../state/store.js';
+import { watch } from '../state/watch.js';
 import { COLOUR_MODES, type ExplorerState, SIZE_METRICS } from '../state/types.js';
 
 const ROWS = 8;
@@ -139,16 +140,7 @@ export function createAnalysisPanel(root: HTMLElement, store: Store, onReveal: (
     ]);
   };
 
-  store.subscribe((next, previous) => {
-    if (
-      next.stats !== previous.stats ||
-      next.language !== previous.language ||
-      next.colour !== previous.colour ||
-      next.size !== previous.size
-    ) {
-      render(next);
-    }
-  });
+  watch(store, ['stats', 'language', 'colour', 'size'], render);
   render(store.getState());
 }
 

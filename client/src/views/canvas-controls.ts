@@ -3,6 +3,7 @@ import { el } from './dom.js';
 import { explorerStrings } from '../i18n/strings.js';
 import type { CooperationRenderer } from './canvas/renderer.js';
 import type { Store } from '../state/store.js';
+import { watch } from '../state/watch.js';
 import type { ExplorerState } from '../state/types.js';
 
 export function createCanvasControls(
@@ -51,8 +52,6 @@ export function createCanvasControls(
       element.title = label;
     }
   };
-  store.subscribe((next, previous) => {
-    if (next.layout !== previous.layout || next.language !== previous.language) render(next);
-  });
+  watch(store, ['layout', 'language'], render);
   render(store.getState());
 }

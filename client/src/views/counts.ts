@@ -9,6 +9,7 @@ import { explorerStrings, strings } from '../i18n/strings.js';
 import type { CooperationGraph } from '../graph/network.js';
 import { current } from '../state/reducer.js';
 import type { Store } from '../state/store.js';
+import { watch } from '../state/watch.js';
 import type { ExplorerState } from '../state/types.js';
 
 export function createCounts(root: HTMLElement, store: Store, graph: CooperationGraph): void {
@@ -58,16 +59,6 @@ export function createCounts(root: HTMLElement, store: Store, graph: Cooperation
     }
     root.replaceChildren(...parts.filter((part): part is Node => part !== null));
   };
-  store.subscribe((next, previous) => {
-    if (
-      next.view !== previous.view ||
-      next.load !== previous.load ||
-      next.language !== previous.language ||
-      next.focus !== previous.focus ||
-      next.graphVersion !== previous.graphVersion
-    ) {
-      render(next);
-    }
-  });
+  watch(store, ['view', 'load', 'language', 'focus', 'graphVersion'], render);
   render(store.getState());
 }

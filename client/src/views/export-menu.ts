@@ -11,6 +11,7 @@ import { describeError } from '../i18n/describe-error.js';
 import { explorerStrings } from '../i18n/strings.js';
 import type { CooperationRenderer } from './canvas/renderer.js';
 import type { Store } from '../state/store.js';
+import { watch } from '../state/watch.js';
 import type { ExplorerState } from '../state/types.js';
 
 export interface ExportOptions {
@@ -105,8 +106,6 @@ export function createExportMenu(root: HTMLElement, store: Store, options: Expor
     }
     note.textContent = text.exportNote;
   };
-  store.subscribe((next, previous) => {
-    if (next.filters !== previous.filters || next.language !== previous.language) render(next);
-  });
+  watch(store, ['filters', 'language'], render);
   render(store.getState());
 }

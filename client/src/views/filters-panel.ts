@@ -22,6 +22,7 @@ import { activeFilterCount, isFiltered } from '../state/filters.js';
 import { monthAt, monthIndex } from '../state/months.js';
 import { current } from '../state/reducer.js';
 import type { Store } from '../state/store.js';
+import { watch } from '../state/watch.js';
 import type { ExplorerState, FilterKey } from '../state/types.js';
 
 export function createFiltersPanel(root: HTMLElement, store: Store, graph: CooperationGraph): void {
@@ -247,17 +248,6 @@ export function createFiltersPanel(root: HTMLElement, store: Store, graph: Coope
     }
   };
 
-  store.subscribe((next, previous) => {
-    if (
-      next.filters !== previous.filters ||
-      next.language !== previous.language ||
-      next.view !== previous.view ||
-      next.dates !== previous.dates ||
-      next.baseline !== previous.baseline ||
-      next.graphVersion !== previous.graphVersion
-    ) {
-      render(next);
-    }
-  });
+  watch(store, ['filters', 'language', 'view', 'dates', 'baseline', 'graphVersion'], render);
   render(store.getState());
 }

@@ -25,6 +25,7 @@ import { countryName } from '../graph/names.js';
 import { type CooperationGraph, countryPalette, domainPalette } from '../graph/network.js';
 import { current } from '../state/reducer.js';
 import type { Store } from '../state/store.js';
+import { watch } from '../state/watch.js';
 import type { ExplorerState } from '../state/types.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -120,19 +121,8 @@ export function createLegend(root: HTMLElement, graph: CooperationGraph, store: 
     if (tool === null && previous !== null) details.open = true;
   };
 
-  store.subscribe((next, previous) => {
-    if (
-      next.language !== previous.language ||
-      next.view !== previous.view ||
-      next.stats !== previous.stats ||
-      next.colour !== previous.colour ||
-      next.size !== previous.size ||
-      next.graphVersion !== previous.graphVersion
-    ) {
-      render(next);
-    }
-    if (next.tool !== previous.tool) fold(next.tool, previous.tool);
-  });
+  watch(store, ['language', 'view', 'stats', 'colour', 'size', 'graphVersion'], render);
+  watch(store, ['tool'], (next, previous) => fold(next.tool, previous.tool));
   render(store.getState());
   fold(store.getState().tool, null);
 }

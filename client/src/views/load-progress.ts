@@ -6,6 +6,7 @@
 import { el } from './dom.js';
 import { explorerStrings } from '../i18n/strings.js';
 import type { Store } from '../state/store.js';
+import { watch } from '../state/watch.js';
 import type { ExplorerState } from '../state/types.js';
 
 export function createLoadProgress(stage: HTMLElement, store: Store): void {
@@ -40,9 +41,6 @@ export function createLoadProgress(stage: HTMLElement, store: Store): void {
     );
     bar.style.width = `${percent}%`;
   };
-  store.subscribe((next, previous) => {
-    if (next.pages !== previous.pages || next.language !== previous.language || next.load !== previous.load)
-      render(next);
-  });
+  watch(store, ['pages', 'language', 'load'], render);
   render(store.getState());
 }

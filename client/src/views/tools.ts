@@ -5,6 +5,7 @@
 import { el } from './dom.js';
 import { explorerStrings } from '../i18n/strings.js';
 import type { Store } from '../state/store.js';
+import { watch } from '../state/watch.js';
 import { type ExplorerState, type Tool, TOOLS } from '../state/types.js';
 
 export interface ToolBodies {
@@ -66,9 +67,7 @@ export function createTools(toolbar: HTMLElement, drawer: HTMLElement, store: St
     if (state.tool !== null) heading.textContent = text.tools[state.tool];
     for (const tool of TOOLS) bodies[tool].hidden = state.tool !== tool;
   };
-  store.subscribe((next, previous) => {
-    if (next.tool !== previous.tool || next.language !== previous.language) render(next);
-  });
+  watch(store, ['tool', 'language'], render);
   render(store.getState());
   return bodies;
 }

@@ -1,22 +1,26 @@
 /**
- * The path finder: two institution pickers, the options of `/api/paths` (one or all shortest paths, the
- * maximum number of hops, a domain the agreements must cover), and the answer as a list of hops, each with
- * the agreement, event, parent link or post behind it and the quote that states it. The canvas draws the
- * same answer (path-layer.ts). Choosing the second end runs the search at once.
+ * The path finder. views/path-finder/ holds its form (this file: two institution pickers and the options
+ * of `/api/paths`: one or all shortest paths, the maximum number of hops, a domain the agreements must
+ * cover) and the answer in words (path-answer.ts); the canvas draws the same answer
+ * (views/canvas/path-layer.ts). Choosing the second end runs the search at once.
  */
-import type { PathHop, PathNode, PathsAnswer } from '../../../../contract/explore.js';
-import { AGREEMENT_KIND_LABELS } from '../../../../contract/vocabulary.js';
-import { el } from '../dom.js';
-import { describeError } from '../../i18n/describe-error.js';
-import { formatPartialDate, vocabularyLabel } from '../../i18n/format.js';
-import type { Language } from '../../i18n/language.js';
-import { explorerStrings } from '../../i18n/strings.js';
 import { type CooperationGraph, nodeLabel } from '../../graph/network.js';
+import { describeError } from '../../i18n/describe-error.js';
+import type { ExplorerStrings } from '../../i18n/explorer-strings.js';
+import { explorerStrings } from '../../i18n/strings.js';
 import { current } from '../../state/reducer.js';
 import type { Store } from '../../state/store.js';
-import { OFFERED_PATH_MODES, type ExplorerState, type OfferedPathMode } from '../../state/types.js';
+import { type ExplorerState, OFFERED_PATH_MODES, type OfferedPathMode } from '../../state/types.js';
 import { DEFAULT_MAX_HOPS, MAX_HOPS_LIMIT } from '../../state/url.js';
+import { changed } from '../../state/watch.js';
+import { el } from '../dom.js';
 import { createSearchBox } from '../search-box.js';
+import { renderAnswer } from './path-answer.js';
+
+const MODE_LABELS: Record<OfferedPathMode, (text: ExplorerStrings) => string> = {
+  shortest: (text) => text.pathShortest,
+  'all-shortest': (text) => text.pathAllShortest,
+};
 
 export function createPathFinder(root: HTMLElement, store: Store, graph: CooperationGraph): void {
   const initial = store.getState();
@@ -152,16 +156,13 @@ export function createPathFinder(root: HTMLElement, store: Store, graph: Coopera
       swap.setAttribute('aria-label', swap.title);
       const modeValue = mode.value || (state.path?.mode ?? 'shortest');
       mode.replaceChildren(
-        el('option', { text: text.pathShortest, attrs: { value: 'shortest' } }),
-        el('option', { text: text.pathAllShortest, attrs: { value: 'all-shortest' } }),
+        ...OFFERED_PATH_MODES.map((value) =>
+          el('option', { text: MODE_LABELS[value](text), attrs: { value } }),
+        ),
       );
       mode.value = modeValue;
     }
-    if (
-      previous === null ||
-      state.language !== previous.language ||
-      state.graphVersion !== previous.graphVersion
-    ) {
+    if (previous === null || changed(state, previous, ['language', 'graphVersion'])) {
       const value = domain.value || (state.path?.domain ?? '');
       domain.replaceChildren(
         el('option', { text: text.anyDomain, attrs: { value: '' } }),
@@ -174,12 +175,7 @@ export function createPathFinder(root: HTMLElement, store: Store, graph: Coopera
       );
       domain.value = value;
     }
-    if (
-      previous === null ||
-      state.pathEnds !== previous.pathEnds ||
-      state.language !== previous.language ||
-      state.paths !== previous.paths
-    ) {
+    if (previous === null || changed(state, previous, ['pathEnds', 'language', 'paths'])) {
       if (document.activeElement !== from.input) from.setText(endName(state, state.pathEnds.from));
       if (document.activeElement !== to.input) to.setText(endName(state, state.pathEnds.to));
     }
@@ -188,13 +184,7 @@ export function createPathFinder(root: HTMLElement, store: Store, graph: Coopera
       hops.value = String(state.path.maxHops);
       domain.value = state.path.domain ?? '';
     }
-    if (
-      previous === null ||
-      state.paths !== previous.paths ||
-      state.language !== previous.language ||
-      state.path !== previous.path ||
-      state.graphVersion !== previous.graphVersion
-    ) {
+    if (previous === null || changed(state, previous, ['paths', 'language', 'path', 'graphVersion'])) {
       renderResults(state);
     }
   };
@@ -228,102 +218,4 @@ export function createPathFinder(root: HTMLElement, store: Store, graph: Coopera
 
   store.subscribe((next, previous) => render(next, previous));
   render(initial, null);
-}
-
-function renderAnswer(
-  answer: PathsAnswer,
-  language: Language,
-  store: Store,
-  graph: CooperationGraph,
-): Node[] {
-  const text = explorerStrings(language);
-  if (answer.paths.length === 0) {
-    const summary = el('p', { className: 'path-summary', attrs: { 'data-testid': 'path-summary' } }, [
-      el('strong', { text: text.noPath }),
-    ]);
-    return answer.reason === undefined
-      ? [summary]
-      : [summary, el('p', { className: 'muted', text: answer.reason })];
-  }
-  const summary = el('p', {
-    className: 'path-summary',
-    text: text.pathsFound(answer.paths.length, answer.paths[0]?.length ?? 0),
-    attrs: { 'data-testid': 'path-summary' },
-  });
-  const missing = answer.paths.some((path) =>
-    path.nodes.some((node) => node.type === 'institution' && !graph.hasNode(node.id)),
-  );
-  const paths = answer.paths.map((path, index) => {
-    const names = new Map(path.nodes.map((node) => [node.id, node]));
-    return el('section', { className: 'path', attrs: { 'data-testid': 'path' } }, [
-      answer.paths.length > 1 && el('h4', { className: 'group-title', text: text.pathNumber(index + 1) }),
-      el(
-        'ol',
-        { className: 'hops' },
-        path.hops.map((hop) => renderHop(hop, names, language, store)),
-      ),
-    ]);
-  });
-  return [summary, missing ? el('p', { className: 'muted', text: text.pathMissing }) : null, ...paths].filter(
-    (node): node is HTMLElement => node !== null,
-  );
-}
-
-function renderHop(
-  hop: PathHop,
-  names: Map<string, PathNode>,
-  language: Language,
-  store: Store,
-): HTMLElement {
-  const text = explorerStrings(language);
-  // Each end in words; an agreement is a link that shows it (and its parties on the canvas).
-  const end = (id: string): Node => {
-    const node = names.get(id);
-    const name =
-      node === undefined ? id : language === 'ko' && node.nameKo !== null ? node.nameKo : node.nameEn;
-    if (node?.type !== 'agreement') return el('strong', { text: name });
-    const open = el('button', {
-      className: 'link-button hop-agreement-link',
-      text: name,
-      attrs: { type: 'button', 'data-agreement': id, 'data-testid': 'hop-agreement' },
-    });
-    open.addEventListener('click', () => store.dispatch({ type: 'selectAgreement', id }));
-    return open;
-  };
-  const line = el('p', { className: 'hop-line' }, [
-    end(hop.from),
-    el('span', { className: 'hop-relation', text: ` — ${text.relations[hop.relation]} → ` }),
-    end(hop.to),
-  ]);
-  const details: (Node | null)[] = [];
-  if (hop.agreement !== undefined) {
-    const { agreement } = hop;
-    details.push(
-      el('p', { className: 'hop-agreement' }, [
-        el('span', {
-          className: 'badge badge-kind',
-          text: vocabularyLabel(AGREEMENT_KIND_LABELS, agreement.kind, language),
-        }),
-      ]),
-    );
-    if (agreement.quoteKo !== null) details.push(quote('ko', agreement.quoteKo));
-    if (agreement.quoteEn !== null) details.push(quote('en', agreement.quoteEn));
-  }
-  if (hop.event !== undefined && hop.event.date !== null) {
-    details.push(el('p', { className: 'muted', text: formatPartialDate(hop.event.date, language) }));
-  }
-  if (hop.post !== undefined) {
-    const title =
-      language === 'ko' ? (hop.post.titleKo ?? hop.post.titleEn) : (hop.post.titleEn ?? hop.post.titleKo);
-    if (title !== null) details.push(el('p', { className: 'muted', text: title }));
-  }
-  if (hop.parent?.quoteKo) details.push(quote('ko', hop.parent.quoteKo));
-  return el('li', { className: 'hop', attrs: { 'data-relation': hop.relation } }, [line, ...details]);
-}
-
-function quote(language: Language, text: string): HTMLElement {
-  return el('blockquote', { className: 'quote-text', attrs: { lang: language } }, [
-    el('span', { className: 'quote-lang', text: language.toUpperCase() }),
-    text,
-  ]);
 }
