@@ -1,42 +1,23 @@
 /**
- * Shows a console result on the sigma canvas: the institutions it returns (as nodes, as maps with an
- * `id`, or as bare ids), and the cooperation links of the agreements it returns, are highlighted and
- * everything else is dimmed. It layers its own reducers over the renderer's (hover and selection keep
- * working) and never touches the graph, so clearing restores the drawing exactly.
+ * What of a console result is on the canvas: the institutions it returns (as nodes, as maps with an
+ * `id`, or as bare ids), the cooperation links of the agreements it returns, and the links between two
+ * institutions a relationship of the result joins.
  */
-import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { isRecord } from '../api/json.js';
+import type { CooperationGraph } from '../graph/network.js';
+import type { ConsoleHighlight } from '../state/types.js';
+import { isNodeValue, isRelationshipValue } from './values.js';
 
-import type { CooperationGraph, NetworkEdgeAttributes, NetworkNodeAttributes } from '../graph/network.js';
-import type { CooperationRenderer } from '../views/canvas/renderer.js';
-import { isNodeValue, isRecord, isRelationshipValue } from './values.js';
-
-export interface CanvasMatch {
-  nodes: Set<string>;
-  edges: Set<string>;
-}
-
-export interface CanvasHighlight {
-  /** Highlights `match` and moves the camera to it, keeping clear of `occluded` (the console's width). */
-  show: (match: CanvasMatch, occludedFraction: number) => void;
-  clear: () => void;
-}
-
-const HIGHLIGHT_RING = '#f2b705';
-const DIMMED_NODE = '#e3e7ee';
-const DIMMED_EDGE = '#eef1f5';
-const HIGHLIGHT_EDGE = '#1b2230';
 /** Nested lists and maps are searched this deep. */
 const MAX_DEPTH = 8;
-
-type NodeView = Partial<NodeDisplayData> & { borderColor?: string };
 
 /** What of the result is on the canvas. */
 export function matchOnCanvas(
   graph: CooperationGraph,
   rows: unknown[][],
   extraNodes: unknown[] = [],
-): CanvasMatch {
-  const match: CanvasMatch = { nodes: new Set(), edges: new Set() };
+): ConsoleHighlight {
+  const match = { nodes: new Set<string>(), edges: new Set<string>() };
   const agreementEdges = new Map<string, string[]>();
   graph.forEachEdge((edge, attributes) => {
     for (const id of attributes.agreementIds)
@@ -87,60 +68,4 @@ export function matchOnCanvas(
   };
   for (const row of rows) visitRelationships(row, 0);
   return match;
-}
-
-export function createCanvasHighlight(renderer: CooperationRenderer): CanvasHighlight {
-  let active: CanvasMatch | null = null;
-  const baseNodeReducer = renderer.getSetting('nodeReducer');
-  const baseEdgeReducer = renderer.getSetting('edgeReducer');
-
-  renderer.setSetting('nodeReducer', (node: string, data: NetworkNodeAttributes): NodeView => {
-    const view: NodeView = baseNodeReducer ? baseNodeReducer(node, data) : { ...data };
-    if (active === null) return view;
-    if (active.nodes.has(node))
-      return { ...view, highlighted: true, forceLabel: true, zIndex: 3, borderColor: HIGHLIGHT_RING };
-    return { ...view, color: DIMMED_NODE, label: '', zIndex: 0, highlighted: false };
-  });
-  renderer.setSetting(
-    'edgeReducer',
-    (edge: string, data: NetworkEdgeAttributes): Partial<EdgeDisplayData> => {
-      const view = baseEdgeReducer ? baseEdgeReducer(edge, data) : { ...data };
-      if (active === null) return view;
-      if (active.edges.has(edge))
-        return { ...view, color: HIGHLIGHT_EDGE, zIndex: 2, size: Math.max(2, data.size) };
-      return { ...view, color: DIMMED_EDGE, zIndex: 0 };
-    },
-  );
-
-  const focusCamera = (nodes: Set<string>, occludedFraction: number): void => {
-    const points = [...nodes]
-      .map((node) => renderer.getNodeDisplayData(node))
-      .filter((data): data is NodeDisplayData => data !== undefined);
-    if (points.length === 0) return;
-    const xs = points.map((point) => point.x);
-    const ys = points.map((point) => point.y);
-    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-    const free = Math.max(0.3, 1 - occludedFraction);
-    const ratio = Math.min(1.2, Math.max(0.25, Math.max((maxX - minX) / free, maxY - minY) * 1.35));
-    const target = { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio, angle: 0 };
-    // Shift the camera so the nodes sit in the middle of the part of the canvas the console leaves free.
-    const { width } = renderer.getDimensions();
-    const origin = renderer.viewportToFramedGraph({ x: 0, y: 0 }, { cameraState: target });
-    const step = renderer.viewportToFramedGraph({ x: 100, y: 0 }, { cameraState: target });
-    target.x -= ((occludedFraction * width) / 2 / 100) * (step.x - origin.x);
-    void renderer.getCamera().animate(target, { duration: 400 });
-  };
-
-  return {
-    show(match, occludedFraction) {
-      active = match;
-      renderer.refresh();
-      focusCamera(match.nodes, occludedFraction);
-    },
-    clear() {
-      if (active === null) return;
-      active = null;
-      renderer.refresh();
-    },
-  };
 }

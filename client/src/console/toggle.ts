@@ -1,28 +1,29 @@
 /**
- * Opens and closes the Cypher console (client/src/console/). Its module is large (Neo4j's Cypher
- * language support), so it is loaded the first time the console is opened.
+ * Opens and closes the Cypher console. This is the one file of console/ the page loads at once: the rest
+ * (index.ts) is large (Neo4j's Cypher language support), so it is loaded the first time the console opens.
  */
+import type { Store } from '../state/store.js';
+import { watch } from '../state/watch.js';
 import type { ConsolePanel } from './index.js';
-import type { Language } from '../i18n/language.js';
-import type { CooperationGraph } from '../graph/network.js';
-import type { CooperationRenderer } from '../views/canvas/renderer.js';
-
-export interface ConsoleWiring {
-  setLanguage: (language: Language) => void;
-  isOpen: () => boolean;
-}
+import type { ConsoleCanvas } from './on-canvas.js';
 
 export function wireConsole(
   toggle: HTMLButtonElement,
   root: HTMLElement,
-  language: () => Language,
-  canvas: () => { graph: CooperationGraph; renderer: CooperationRenderer } | null,
-): ConsoleWiring {
+  store: Store,
+  canvas: () => ConsoleCanvas | null,
+): void {
   let panel: Promise<ConsolePanel> | null = null;
 
   const load = (): Promise<ConsolePanel> => {
     panel ??= import('./index.js').then(({ createConsole }) =>
-      createConsole({ root, language: language(), canvas, onClose: () => void setOpen(false) }),
+      createConsole({
+        root,
+        language: store.getState().language,
+        store,
+        canvas,
+        onClose: () => void setOpen(false),
+      }),
     );
     panel.catch(() => {
       // A failed download may succeed on the next click.
@@ -46,11 +47,7 @@ export function wireConsole(
   };
 
   toggle.addEventListener('click', () => void setOpen(toggle.getAttribute('aria-expanded') !== 'true'));
-
-  return {
-    setLanguage(next) {
-      void panel?.then((loaded) => loaded.setLanguage(next));
-    },
-    isOpen: () => toggle.getAttribute('aria-expanded') === 'true',
-  };
+  watch(store, ['language'], ({ language }) => {
+    void panel?.then((loaded) => loaded.setLanguage(language));
+  });
 }

@@ -6,6 +6,7 @@ import type { Language } from '../i18n/language.js';
 import type {
   CameraView,
   ColourMode,
+  ConsoleHighlight,
   DateBounds,
   FilterKey,
   NetworkView,
@@ -39,6 +40,8 @@ export type Action =
   | { type: 'setLayout'; layout: 'running' | 'stopped' }
   /** The browser went back or forward: the address bar's view replaces the current one. */
   | { type: 'restoreView'; view: ViewState }
+  /** The console shows its result on the canvas (null: it stops). */
+  | { type: 'highlightConsoleResult'; highlight: ConsoleHighlight | null }
   // What the effects report
   | { type: 'loadStarted' }
   | { type: 'loadSucceeded'; attributes: NetworkAttributes; pages: PageProgress | null }

@@ -113,6 +113,15 @@ export interface DateBounds {
   last: string;
 }
 
+/**
+ * What a console result names on the canvas: its institutions, and the links of its agreements and
+ * relationships. The canvas dims everything else.
+ */
+export interface ConsoleHighlight {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
+
 export interface ExplorerState extends ViewState {
   /** The page's first load of the network. */
   load: Remote<NetworkAttributes>;
@@ -141,4 +150,6 @@ export interface ExplorerState extends ViewState {
   layout: 'running' | 'stopped';
   /** Bumped whenever institutions or links are added to the graph, so views recount. */
   graphVersion: number;
+  /** The console's result on the canvas, while it is shown there. */
+  consoleHighlight: ConsoleHighlight | null;
 }

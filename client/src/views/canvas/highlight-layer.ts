@@ -6,6 +6,7 @@
  */
 import type { Emphasis } from '../../graph/view-model.js';
 import type { CooperationGraph } from '../../graph/network.js';
+import { prepareLayer } from './layer-canvas.js';
 import type { CooperationRenderer } from './renderer.js';
 import { LABEL_FONT, SELECTED_RING_COLOR } from './sigma-setup.js';
 
@@ -44,18 +45,8 @@ function drawEmphasis(
   canvas: HTMLCanvasElement,
   emphasis: Emphasis | null,
 ): void {
-  const { width, height } = renderer.getDimensions();
-  const ratio = window.devicePixelRatio || 1;
-  if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
-    canvas.width = Math.round(width * ratio);
-    canvas.height = Math.round(height * ratio);
-    canvas.style.width = `${width}px`;
-    canvas.style.height = `${height}px`;
-  }
-  const context = canvas.getContext('2d');
+  const context = prepareLayer(renderer, canvas);
   if (context === null) return;
-  context.setTransform(ratio, 0, 0, ratio, 0, 0);
-  context.clearRect(0, 0, width, height);
   const focus = emphasis === null ? undefined : [...emphasis.primary][0];
   canvas.dataset.focus = focus ?? '';
   canvas.dataset.partners = String(emphasis === null ? 0 : emphasis.nodes.size - emphasis.primary.size);

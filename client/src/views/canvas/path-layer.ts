@@ -6,6 +6,7 @@
 import type { PathNode } from '../../../../contract/explore.js';
 import type { PathOverlay, PathSegment } from '../../graph/path-model.js';
 import type { Language } from '../../i18n/language.js';
+import { prepareLayer } from './layer-canvas.js';
 import type { CooperationRenderer } from './renderer.js';
 import { LABEL_FONT } from './sigma-setup.js';
 
@@ -49,18 +50,8 @@ export function drawPaths(
   overlay: PathOverlay | null,
   language: Language,
 ): void {
-  const { width, height } = renderer.getDimensions();
-  const ratio = window.devicePixelRatio || 1;
-  if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
-    canvas.width = Math.round(width * ratio);
-    canvas.height = Math.round(height * ratio);
-    canvas.style.width = `${width}px`;
-    canvas.style.height = `${height}px`;
-  }
-  const context = canvas.getContext('2d');
+  const context = prepareLayer(renderer, canvas);
   if (context === null) return;
-  context.setTransform(ratio, 0, 0, ratio, 0, 0);
-  context.clearRect(0, 0, width, height);
   let waypoints = 0;
   for (const segment of overlay?.segments ?? [])
     waypoints += drawSegment(renderer, context, segment, language);
@@ -149,7 +140,7 @@ function drawLabel(context: CanvasRenderingContext2D, point: { x: number; y: num
   context.fillText(text, x, y);
 }
 
-export function waypointName(node: PathNode, language: Language): string {
+function waypointName(node: PathNode, language: Language): string {
   const name = language === 'ko' && node.nameKo !== null ? node.nameKo : node.nameEn;
   return name.length > MAX_LABEL ? `${name.slice(0, MAX_LABEL - 1)}…` : name;
 }

@@ -1,6 +1,6 @@
 /**
- * The sigma renderer's type for this graph. The canvas itself (programs, reducers, events) is built in
- * views/canvas.ts; the Cypher console imports this type to layer its own highlight over the canvas.
+ * The sigma renderer's type for this graph, for everything that draws on the canvas or moves its camera.
+ * The canvas itself (programs, reducers, events) is built in canvas.ts.
  */
 import type Sigma from 'sigma';
 

@@ -15,13 +15,17 @@ import type { NetworkEdgeAttributes, NetworkNodeAttributes } from '../../graph/n
 
 export const NODE_RING_COLOR = '#ffffff';
 export const SELECTED_RING_COLOR = '#1b2230';
+/** The ring of the institutions a console result names. */
+export const CONSOLE_RING_COLOR = '#f2b705';
+/** Links that carry the path, or that a console result names. */
+export const EMPHASIS_EDGE_COLOR = '#1b2230';
 export const PICTOGRAM_COLOR = '#ffffff';
 export const DIMMED_PICTOGRAM_COLOR = '#f4f6f9';
 export const LABEL_FONT =
   'Inter, "Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic", system-ui, sans-serif';
 
 /** Programs of a large network: one vertex per node (gl.POINTS), one line per edge (gl.LINES). */
-export const LARGE_NODE_TYPE = 'point';
+const LARGE_NODE_TYPE = 'point';
 export const LARGE_EDGE_TYPE = 'hairline';
 
 export type GraphSettings = Settings<NetworkNodeAttributes, NetworkEdgeAttributes, NetworkAttributes>;
