@@ -121,7 +121,7 @@ function formatDefault(value: unknown): string {
  * The registry writes types as `string`, `integer(1..500)`, `number`, `boolean`, `enum(a,b)` or
  * `string[]`; the server validates the values, so this only turns the text into the JSON type.
  */
-export function parseParameter(parameter: NamedQueryParameter, raw: string): unknown {
+function parseParameter(parameter: NamedQueryParameter, raw: string): unknown {
   const value = raw.trim();
   if (value === '') return undefined;
   const type = parameter.type.replace(/\?$/, '');

@@ -1,4 +1,9 @@
 /**
+ * The network as data. graph/ holds the graphology graph (this file) and what is derived from it without
+ * the page: pages merged as they come (pages.ts), layouts (layout.ts, layout-worker.ts), colours, sizes and
+ * pictograms (palette.ts, appearance.ts, pictograms.ts), the view model the canvas and counts read
+ * (view-model.ts), paths as drawn (path-model.ts), rankings (metrics.ts) and names (names.ts).
+ *
  * The loaded network as a graphology graph: institutions keyed by id and their links, with the display
  * attributes sigma reads by default (colour by country, size by number of partners, edge colour by domain,
  * width by shared agreements, a pictogram per kind, a label per language). Data from the API is merged

@@ -34,7 +34,7 @@ export class PageOrderError extends Error {
 
 export const cooperationKey = (a: string, b: string): string =>
   a < b ? `cooperation:${a}:${b}` : `cooperation:${b}:${a}`;
-export const partOfKey = (child: string, parent: string): string => `part-of:${child}:${parent}`;
+const partOfKey = (child: string, parent: string): string => `part-of:${child}:${parent}`;
 
 /**
  * Adds one page to the graph (and to `paged`, which it returns; null before the first page). The keys

@@ -54,7 +54,7 @@ export interface Strings {
   console: ConsoleStrings;
 }
 
-/** The Cypher console's words (client/src/console/). */
+/** The Cypher console's words (console/). */
 export interface ConsoleStrings {
   open: string;
   title: string;

@@ -1,4 +1,8 @@
 /**
+ * The page as drawn from the state. views/ holds the canvas (canvas/), the side panel (panel/), the path
+ * finder (path-finder/), the other tools and panels (one file each), the page's chrome and keyboard, and
+ * this element builder that every view draws with.
+ *
  * A tiny element builder. Data from the API (names, quotes) only ever reaches the page as text
  * nodes through it, never as HTML, so a quote cannot inject markup.
  */
