@@ -3,9 +3,9 @@
  * description and a field per parameter (defaults filled in), and runs it through its own endpoint.
  * A server without named queries shows a line that says so, and the console works as before.
  */
-import { el } from '../views/dom.js';
-import type { ConsoleStrings } from '../i18n/page-strings.js';
 import type { NamedQueryDescription, NamedQueryParameter } from '../../../contract/named-queries.js';
+import type { ConsoleStrings } from '../i18n/page-strings.js';
+import { el } from '../views/dom.js';
 
 export interface NamedQueriesOptions {
   root: HTMLElement;

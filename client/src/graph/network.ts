@@ -19,10 +19,10 @@ import type {
   NetworkAttributes,
   NetworkGraph,
 } from '../../../contract/graph.js';
+import type { Language } from '../i18n/language.js';
 import { edgeLook, type EdgeLook, metricSize } from './appearance.js';
 import { countryColors, domainColors, NO_COUNTRY_COLOR } from './palette.js';
 import { pictogramUrl } from './pictograms.js';
-import type { Language } from '../i18n/language.js';
 
 /** What sigma reads on top of the contract's attributes. */
 interface NodeDisplay {

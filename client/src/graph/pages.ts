@@ -5,8 +5,8 @@
  * layout means an import laid the network out again, and the caller starts over from the first page.
  */
 import type { NetworkPage } from '../../../contract/network-page.js';
-import { type CooperationGraph, type MergeResult, nodeLabel } from './network.js';
 import { edgeLook, metricSize } from './appearance.js';
+import { type CooperationGraph, type MergeResult, nodeLabel } from './network.js';
 import { countryColors, domainColors, NO_COUNTRY_COLOR } from './palette.js';
 import { pictogramUrl } from './pictograms.js';
 

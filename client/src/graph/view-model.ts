@@ -5,9 +5,9 @@
  * the counts can never disagree.
  */
 import type { Stats } from '../../../contract/stats.js';
-import { type CooperationGraph, partnerCount } from './network.js';
 import type { ColourMode, EdgeInView, NetworkView, SizeMetric } from '../state/types.js';
 import { metricSize } from './appearance.js';
+import { type CooperationGraph, partnerCount } from './network.js';
 import { communityColor } from './palette.js';
 
 export interface Emphasis {

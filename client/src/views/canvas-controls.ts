@@ -1,10 +1,10 @@
 /** Buttons over the canvas: run or stop the layout, zoom in and out, and show everything. */
-import { el } from './dom.js';
 import { explorerStrings } from '../i18n/strings.js';
-import type { CooperationRenderer } from './canvas/renderer.js';
 import type { Store } from '../state/store.js';
-import { watch } from '../state/watch.js';
 import type { ExplorerState } from '../state/types.js';
+import { watch } from '../state/watch.js';
+import type { CooperationRenderer } from './canvas/renderer.js';
+import { el } from './dom.js';
 
 export function createCanvasControls(
   root: HTMLElement,

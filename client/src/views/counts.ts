@@ -3,14 +3,14 @@
  * agreements behind them, counted from the same view model the reducers draw, so the numbers and the
  * canvas change together. It also says when the canvas holds only some neighbourhoods, with the way back.
  */
-import { el } from './dom.js';
+import type { CooperationGraph } from '../graph/network.js';
 import { countView } from '../graph/view-model.js';
 import { explorerStrings, strings } from '../i18n/strings.js';
-import type { CooperationGraph } from '../graph/network.js';
 import { current } from '../state/reducer.js';
 import type { Store } from '../state/store.js';
-import { watch } from '../state/watch.js';
 import type { ExplorerState } from '../state/types.js';
+import { watch } from '../state/watch.js';
+import { el } from './dom.js';
 
 export function createCounts(root: HTMLElement, store: Store, graph: CooperationGraph): void {
   const render = (state: ExplorerState): void => {

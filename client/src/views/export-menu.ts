@@ -6,13 +6,13 @@ import { downloadAsPNG } from '@sigma/export-image';
 import type Sigma from 'sigma';
 
 import { exportHref, OFFERED_EXPORT_FORMATS, type OfferedExportFormat } from '../api/export.js';
-import { el } from './dom.js';
 import { describeError } from '../i18n/describe-error.js';
 import { explorerStrings } from '../i18n/strings.js';
-import type { CooperationRenderer } from './canvas/renderer.js';
 import type { Store } from '../state/store.js';
-import { watch } from '../state/watch.js';
 import type { ExplorerState } from '../state/types.js';
+import { watch } from '../state/watch.js';
+import type { CooperationRenderer } from './canvas/renderer.js';
+import { el } from './dom.js';
 
 export interface ExportOptions {
   renderer: () => CooperationRenderer | null;

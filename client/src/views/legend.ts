@@ -4,9 +4,10 @@
  * the links (colour by domain, width by shared agreements, curved for several, parent links).
  */
 import { INSTITUTION_KIND_LABELS } from '../../../contract/vocabulary.js';
-import { el } from './dom.js';
 import { metricSize } from '../graph/appearance.js';
 import { communities } from '../graph/metrics.js';
+import { countryName } from '../graph/names.js';
+import { type CooperationGraph, countryPalette, domainPalette } from '../graph/network.js';
 import {
   COMMUNITY_PALETTE_SIZE,
   communityColor,
@@ -21,12 +22,11 @@ import { edgeInView, isNodeVisible, sizeMetrics } from '../graph/view-model.js';
 import { vocabularyLabel } from '../i18n/format.js';
 import type { Language } from '../i18n/language.js';
 import { explorerStrings, strings } from '../i18n/strings.js';
-import { countryName } from '../graph/names.js';
-import { type CooperationGraph, countryPalette, domainPalette } from '../graph/network.js';
 import { current } from '../state/reducer.js';
 import type { Store } from '../state/store.js';
-import { watch } from '../state/watch.js';
 import type { ExplorerState } from '../state/types.js';
+import { watch } from '../state/watch.js';
+import { el } from './dom.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 

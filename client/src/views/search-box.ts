@@ -6,10 +6,10 @@
  */
 import type { SearchResult } from '../../../contract/explore.js';
 import { searchEntities } from '../api/explore.js';
-import { el } from './dom.js';
 import { describeError } from '../i18n/describe-error.js';
 import type { Language } from '../i18n/language.js';
 import { explorerStrings } from '../i18n/strings.js';
+import { el } from './dom.js';
 
 export interface SearchBoxOptions {
   /** Prefix of element ids and test ids (`search`, `path-from`…). */

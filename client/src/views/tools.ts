@@ -2,11 +2,11 @@
  * The tool drawer on the left (filters, path finder, analysis), one tool at a time, opened from the top
  * bar. The open tool is part of the view state, so a shared link opens it too.
  */
-import { el } from './dom.js';
 import { explorerStrings } from '../i18n/strings.js';
 import type { Store } from '../state/store.js';
-import { watch } from '../state/watch.js';
 import { type ExplorerState, type Tool, TOOLS } from '../state/types.js';
+import { watch } from '../state/watch.js';
+import { el } from './dom.js';
 
 export interface ToolBodies {
   filters: HTMLElement;

@@ -4,8 +4,8 @@
  * network means reprocessing and redrawing all of it, seconds in software WebGL, where this layer costs
  * the institution's degree. It follows the camera (redrawn after each sigma frame).
  */
-import type { Emphasis } from '../../graph/view-model.js';
 import type { CooperationGraph } from '../../graph/network.js';
+import type { Emphasis } from '../../graph/view-model.js';
 import { prepareLayer } from './layer-canvas.js';
 import type { CooperationRenderer } from './renderer.js';
 import { LABEL_FONT, SELECTED_RING_COLOR } from './sigma-setup.js';

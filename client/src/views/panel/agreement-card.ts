@@ -9,10 +9,10 @@ import {
   AGREEMENT_STATUS_LABELS,
   type PartyRole,
 } from '../../../../contract/vocabulary.js';
-import { el } from '../dom.js';
 import { formatPartialDate, formatUsd, vocabularyLabel } from '../../i18n/format.js';
 import type { Language } from '../../i18n/language.js';
 import { explorerStrings, strings } from '../../i18n/strings.js';
+import { el } from '../dom.js';
 
 export interface AgreementContext {
   language: Language;

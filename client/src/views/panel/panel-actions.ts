@@ -3,11 +3,11 @@
  * neighbourhood (or the whole network again), and start a path from or to the institution. The line
  * under them says how the last expansion went.
  */
-import { el } from '../dom.js';
 import { describeError } from '../../i18n/describe-error.js';
 import { explorerStrings } from '../../i18n/strings.js';
 import type { Store } from '../../state/store.js';
 import type { ExplorerState } from '../../state/types.js';
+import { el } from '../dom.js';
 
 export function panelActions(state: ExplorerState, id: string, store: Store): HTMLElement {
   const text = explorerStrings(state.language);
