@@ -6,6 +6,7 @@
 import type { NamedQueryDescription } from '../../../contract/named-queries.js';
 import { runCypher, runNamedQuery } from '../api/console.js';
 import { ProblemError } from '../api/errors.js';
+import { isRecord } from '../api/json.js';
 import type { ConsoleStrings } from '../i18n/page-strings.js';
 import type { QueryEditor } from './editor.js';
 import type { QueryHistory } from './history.js';
@@ -61,9 +62,7 @@ export function createQueryRuns(options: QueryRunsOptions): QueryRuns {
     if (paramsText === '') return {};
     try {
       const parsed = JSON.parse(paramsText) as unknown;
-      return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
-        ? (parsed as Record<string, unknown>)
-        : null;
+      return isRecord(parsed) ? parsed : null;
     } catch {
       return null;
     }

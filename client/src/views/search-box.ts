@@ -4,7 +4,7 @@
  * Escape closes the list (and then clears the field). The same component is the main search and the two
  * pickers of the path finder (`type: 'institution'`).
  */
-import type { SearchResult } from '../../../contract/explore.js';
+import type { SearchResult, SearchType } from '../../../contract/explore.js';
 import { searchEntities } from '../api/explore.js';
 import { describeError } from '../i18n/describe-error.js';
 import type { Language } from '../i18n/language.js';
@@ -17,7 +17,8 @@ export interface SearchBoxOptions {
   language: Language;
   label: (language: Language) => string;
   placeholder: (language: Language) => string;
-  type?: 'institution';
+  /** Only institutions (the path finder's pickers); both kinds when absent. */
+  type?: Extract<SearchType, 'institution'>;
   onChoose: (result: SearchResult) => void;
 }
 

@@ -15,9 +15,8 @@ const LINK_COLOR = 'rgb(27 34 48 / 45%)';
 const MAX_LABELS = 24;
 
 export interface HighlightLayer {
-  canvas: HTMLCanvasElement;
+  /** Draws the layer now, without a sigma frame (hover and selection on a large network). */
   draw: () => void;
-  kill: () => void;
 }
 
 export function attachHighlightLayer(
@@ -29,14 +28,7 @@ export function attachHighlightLayer(
   canvas.dataset.testid = 'highlight-layer';
   const draw = (): void => drawEmphasis(renderer, graph, canvas, emphasis());
   renderer.on('afterRender', draw);
-  return {
-    canvas,
-    draw,
-    kill() {
-      renderer.off('afterRender', draw);
-      renderer.killLayer('highlight');
-    },
-  };
+  return { draw };
 }
 
 function drawEmphasis(

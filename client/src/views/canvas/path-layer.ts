@@ -20,28 +20,15 @@ const MARKER_COLORS: Record<PathNode['type'], string> = {
 const LANE_OFFSET = 36;
 const MAX_LABEL = 30;
 
-export interface PathLayer {
-  /** The canvas, for tests and exports. */
-  canvas: HTMLCanvasElement;
-  kill: () => void;
-}
-
 export function attachPathLayer(
   renderer: CooperationRenderer,
   overlay: () => PathOverlay | null,
   language: () => Language,
-): PathLayer {
+): void {
   const canvas = renderer.createCanvas('paths', { beforeLayer: 'nodes' });
   canvas.dataset.testid = 'path-layer';
   const draw = (): void => drawPaths(renderer, canvas, overlay(), language());
   renderer.on('afterRender', draw);
-  return {
-    canvas,
-    kill() {
-      renderer.off('afterRender', draw);
-      renderer.killLayer('paths');
-    },
-  };
 }
 
 export function drawPaths(
