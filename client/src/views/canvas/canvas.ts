@@ -1,8 +1,9 @@
 /**
  * The sigma canvas. views/canvas/ holds it, split by concern: the model its reducers read (model.ts) and
  * the reducers (reducers.ts), which state changes redraw what (store-diff.ts), pointer events as actions
- * (pointer.ts), the camera kept in the state (camera.ts) and brought to institutions (framing.ts), sigma's
- * programs and settings (sigma-setup.ts), and the 2D layers over it (highlight-layer.ts, path-layer.ts).
+ * (pointer.ts), the camera kept in the state (camera.ts) and brought to institutions (framing.ts,
+ * reveal.ts), sigma's programs and settings (sigma-setup.ts), the 2D layers over it (highlight-layer.ts,
+ * path-layer.ts, sized by layer-canvas.ts), and its life on the page with the layout worker (host.ts).
  * The canvas reads the store and never writes the graph for view state.
  */
 import Sigma from 'sigma';
