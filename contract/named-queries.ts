@@ -75,3 +75,5 @@ export const namedQueryRequestSchema = z
 
 export type NamedQueryListing = z.infer<typeof namedQueryListSchema>;
 export type NamedQueryResult = z.infer<typeof namedQueryResultSchema>;
+export type NamedQueryDescription = z.infer<typeof namedQuerySchema>;
+export type NamedQueryParameter = z.infer<typeof queryParameterSchema>;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { initialLayout, placeNewNodes } from '../../client/src/graph/layout.js';
 import { PART_OF_COLOR, SEVERAL_DOMAINS_COLOR } from '../../client/src/graph/palette.js';
-import { createNetworkGraph, mergeNetwork, nodeLabel, partnerCount } from '../../client/src/network.js';
+import { createNetworkGraph, mergeNetwork, nodeLabel, partnerCount } from '../../client/src/graph/network.js';
 import { cooperation, institution, network, SAMPLE } from './fixtures.js';
 
 describe('mergeNetwork', () => {

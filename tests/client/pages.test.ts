@@ -8,7 +8,7 @@ import {
   mergePage,
   PageOrderError,
 } from '../../client/src/graph/pages.js';
-import { createNetworkGraph, mergeNetwork } from '../../client/src/network.js';
+import { createNetworkGraph, mergeNetwork } from '../../client/src/graph/network.js';
 import type { NetworkPage } from '../../contract/network-page.js';
 import { institution, network } from './fixtures.js';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { networkPagePath } from '../../client/src/api.js';
+import { networkPagePath } from '../../client/src/api/network.js';
 import { EDGES_PER_NODE, FIRST_PAGE } from '../../client/src/effects/network.js';
 import { PROJECT_DIR } from '../../server/runtime.js';
 

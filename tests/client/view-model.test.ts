@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { PathsAnswer } from '../../contract/explore.js';
-import type { Stats } from '../../client/src/api.js';
+import type { Stats } from '../../contract/stats.js';
 import { metricSize, MIN_NODE_SIZE } from '../../client/src/graph/appearance.js';
 import { communities, mostConnected, topBrokers } from '../../client/src/graph/metrics.js';
 import { communityColor } from '../../client/src/graph/palette.js';
@@ -17,7 +17,7 @@ import {
   neighbourhoodEmphasis,
   nodeLooks,
 } from '../../client/src/graph/view-model.js';
-import { createNetworkGraph, mergeNetwork } from '../../client/src/network.js';
+import { createNetworkGraph, mergeNetwork } from '../../client/src/graph/network.js';
 import type { NetworkView } from '../../client/src/state/types.js';
 import { SAMPLE } from './fixtures.js';
 

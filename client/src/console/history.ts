@@ -2,6 +2,7 @@
  * Past console queries, most recent first, kept in the browser's storage so they survive a reload.
  * Storage can be unavailable (private mode, sandboxed frames): the history then lives for the page.
  */
+import { isRecord } from '../api/json.js';
 
 export interface HistoryEntry {
   query: string;
@@ -46,10 +47,7 @@ export class QueryHistory {
       return parsed
         .filter(
           (entry): entry is HistoryEntry =>
-            typeof entry === 'object' &&
-            entry !== null &&
-            typeof (entry as HistoryEntry).query === 'string' &&
-            typeof (entry as HistoryEntry).params === 'string',
+            isRecord(entry) && typeof entry.query === 'string' && typeof entry.params === 'string',
         )
         .slice(0, MAX_ENTRIES);
     } catch {

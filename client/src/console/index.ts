@@ -1,6 +1,8 @@
 /**
- * The Cypher console, loaded on demand: Neo4j's language support is large, and most visits never open
- * the console, so main.ts imports this module only when the console is first opened.
+ * The Cypher console. console/ holds the panel (console-panel.ts) and what it is made of: the editor
+ * with Neo4j's Cypher language support, the history, the named queries, query runs, the results table
+ * and the result on the canvas. All of it but toggle.ts is loaded on demand: the language support is
+ * large and most visits never open the console, so toggle.ts imports this module on the first opening.
  */
 export { createConsole } from './console-panel.js';
-export type { ConsoleOptions, ConsolePanel } from './console-panel.js';
+export type { ConsolePanel } from './console-panel.js';

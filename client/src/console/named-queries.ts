@@ -3,22 +3,22 @@
  * description and a field per parameter (defaults filled in), and runs it through its own endpoint.
  * A server without named queries shows a line that says so, and the console works as before.
  */
-import { el } from '../dom.js';
-import type { ConsoleStrings } from '../i18n.js';
-import type { NamedQuery, NamedQueryParameter } from './console-api.js';
+import type { NamedQueryDescription, NamedQueryParameter } from '../../../contract/named-queries.js';
+import type { ConsoleStrings } from '../i18n/page-strings.js';
+import { el } from '../views/dom.js';
 
 export interface NamedQueriesOptions {
   root: HTMLElement;
-  onRun: (query: NamedQuery, params: Record<string, unknown>) => void;
+  onRun: (query: NamedQueryDescription, params: Record<string, unknown>) => void;
 }
 
 export interface NamedQueriesView {
-  setQueries: (queries: NamedQuery[] | null | 'loading') => void;
+  setQueries: (queries: NamedQueryDescription[] | null | 'loading') => void;
   setStrings: (text: ConsoleStrings) => void;
 }
 
 export function createNamedQueries({ root, onRun }: NamedQueriesOptions): NamedQueriesView {
-  let queries: NamedQuery[] | null | 'loading' = 'loading';
+  let queries: NamedQueryDescription[] | null | 'loading' = 'loading';
   let chosen: string | null = null;
   let text: ConsoleStrings | null = null;
 
@@ -54,7 +54,7 @@ export function createNamedQueries({ root, onRun }: NamedQueriesOptions): NamedQ
     root.replaceChildren(...(current === undefined ? [list] : [list, renderForm(current, text)]));
   };
 
-  const renderForm = (query: NamedQuery, strings: ConsoleStrings): HTMLElement => {
+  const renderForm = (query: NamedQueryDescription, strings: ConsoleStrings): HTMLElement => {
     const inputs = query.parameters.map((parameter) => {
       const input = el('input', {
         className: 'console-input',
@@ -121,7 +121,7 @@ function formatDefault(value: unknown): string {
  * The registry writes types as `string`, `integer(1..500)`, `number`, `boolean`, `enum(a,b)` or
  * `string[]`; the server validates the values, so this only turns the text into the JSON type.
  */
-export function parseParameter(parameter: NamedQueryParameter, raw: string): unknown {
+function parseParameter(parameter: NamedQueryParameter, raw: string): unknown {
   const value = raw.trim();
   if (value === '') return undefined;
   const type = parameter.type.replace(/\?$/, '');

@@ -2,7 +2,7 @@
  * The rows of a result as a table. Values reach the page as text only (through `el`), never as HTML:
  * whatever a query returns cannot inject markup.
  */
-import { el } from '../dom.js';
+import { el } from '../views/dom.js';
 import { formatValue, isNodeValue, isPathValue, isRelationshipValue } from './values.js';
 
 /** Long values are cut in the cell; the full value is in its tooltip. */

@@ -2,6 +2,7 @@
  * How console values read in the results table. Nodes, relationships and paths arrive in the shapes
  * the server's JSON boundary gives them; they are shown the way Cypher writes them, briefly.
  */
+import { isRecord } from '../api/json.js';
 
 export interface NodeValue {
   elementId: string;
@@ -47,7 +48,7 @@ export function isPathValue(value: unknown): value is PathValue {
 /** The property that names a node best, for a short caption. */
 const CAPTION_KEYS = ['acronym', 'id', 'code', 'nameEn', 'titleEn', 'name', 'title'];
 
-export function nodeCaption(node: NodeValue): string {
+function nodeCaption(node: NodeValue): string {
   for (const key of CAPTION_KEYS) {
     const value = node.properties[key];
     if (typeof value === 'string' && value !== '') return value;
@@ -73,8 +74,4 @@ export function formatValue(value: unknown): string {
     );
   }
   return JSON.stringify(value);
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -5,8 +5,8 @@
  * shows only some neighbourhoods) are expanded, so the path can be drawn.
  */
 import type { InstitutionDetail } from '../../../contract/graph.js';
-import { fetchAgreement, fetchInstitution, fetchPaths } from '../api.js';
-import type { CooperationGraph } from '../network.js';
+import { fetchAgreement, fetchInstitution, fetchPaths } from '../api/explore.js';
+import type { CooperationGraph } from '../graph/network.js';
 import type { Store } from '../state/store.js';
 import type { ExplorerState, PathQuery } from '../state/types.js';
 

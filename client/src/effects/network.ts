@@ -1,24 +1,23 @@
 /**
+ * The effects: what the store asks for, loaded and dispatched back as answers. effects/ holds the network
+ * (this file), the details that follow the selection and the path query (details.ts), the address bar
+ * (url.ts) and the remembered language (language.ts).
+ *
  * Loads what the canvas shows and keeps it in step with the state: the whole network or the
  * neighbourhoods in focus, each neighbourhood the user expands, and the filtered view with its statistics.
  * Requests are aborted when the state they were for is gone, so a slow answer never overwrites a newer one.
  */
-import {
-  fetchDateBounds,
-  fetchNeighbourhood,
-  fetchNetwork,
-  fetchNetworkPage,
-  fetchStats,
-  ProblemError,
-  type Stats,
-} from '../api.js';
+import type { NetworkPage } from '../../../contract/network-page.js';
+import type { Stats } from '../../../contract/stats.js';
+import { ProblemError } from '../api/errors.js';
+import { fetchDateBounds } from '../api/explore.js';
+import { fetchNeighbourhood, fetchNetwork, fetchNetworkPage, fetchStats } from '../api/network.js';
 import { initialLayout, placeNewNodes } from '../graph/layout.js';
+import { type CooperationGraph, mergeNetwork, type MergeResult } from '../graph/network.js';
 import { LayoutChangedError, mergePage, type PagedNetwork } from '../graph/pages.js';
-import { type CooperationGraph, mergeNetwork, type MergeResult } from '../network.js';
 import { EMPTY_FILTERS, isFiltered, sameFilters } from '../state/filters.js';
 import type { Store } from '../state/store.js';
 import type { EdgeInView, ExplorerState, NetworkView } from '../state/types.js';
-import type { NetworkPage } from '../../../contract/network-page.js';
 
 export interface NetworkHooks {
   /** The first answer tells whether the network is large (it comes in pages), before it is merged. */
@@ -50,7 +49,7 @@ const WHOLE = 'whole';
 export const PAGED_ABOVE = 500;
 /** The first page: the hubs, drawn as soon as they arrive. Later pages are larger (fewer round trips). */
 export const FIRST_PAGE = 2_000;
-export const NEXT_PAGES = 10_000;
+const NEXT_PAGES = 10_000;
 /** The strongest links of each institution a page brings: the picture's structure, not every link. */
 export const EDGES_PER_NODE = 5;
 

@@ -7,7 +7,7 @@ import type { CooperationEdgeAttributes } from '../../../contract/graph.js';
 import { PART_OF_COLOR, SEVERAL_DOMAINS_COLOR } from './palette.js';
 
 export const MIN_NODE_SIZE = 6;
-export const MAX_NODE_SIZE = 20;
+const MAX_NODE_SIZE = 20;
 const MAX_EDGE_SIZE = 7;
 
 export interface EdgeLook {
@@ -28,13 +28,13 @@ export function metricSize(value: number, max: number): number {
 }
 
 /** Width grows with the number of shared agreements; parent links stay hairlines. */
-export function edgeSize(relation: CooperationEdgeAttributes['relation'], weight: number): number {
+function edgeSize(relation: CooperationEdgeAttributes['relation'], weight: number): number {
   if (relation === 'part-of') return 1;
   return Math.min(MAX_EDGE_SIZE, 1.2 + 1.1 * Math.max(0, weight - 1));
 }
 
 /** The domain colour when the agreements of an edge share one domain; a neutral grey when they span several. */
-export function edgeColor(
+function edgeColor(
   relation: CooperationEdgeAttributes['relation'],
   domains: readonly string[],
   palette: ReadonlyMap<string, string>,
@@ -45,7 +45,7 @@ export function edgeColor(
 }
 
 /** Bends more the more agreements a pair shares, so a bundle reads as a bundle. */
-export function edgeCurvature(weight: number): number {
+function edgeCurvature(weight: number): number {
   return weight > 1 ? Math.min(0.5, 0.15 + 0.06 * weight) : 0;
 }
 

@@ -7,8 +7,8 @@
  */
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 
-import type { CooperationGraph } from '../network.js';
 import { finishLayout, layoutSettings } from './layout.js';
+import type { CooperationGraph } from './network.js';
 
 export interface LayoutController {
   start: () => void;

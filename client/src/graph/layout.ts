@@ -8,10 +8,10 @@
 import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 
-import type { CooperationGraph } from '../network.js';
+import type { CooperationGraph } from './network.js';
 
 /** The layout is scaled to about this many units across, close to the pixels sigma draws it in. */
-export const LAYOUT_EXTENT = 1000;
+const LAYOUT_EXTENT = 1000;
 /** Work budget of the synchronous pass, in node-and-edge visits: a few milliseconds on a laptop. */
 const PRELAYOUT_BUDGET = 150_000;
 const MAX_PRELAYOUT_ITERATIONS = 300;
@@ -25,7 +25,7 @@ export function layoutSettings(graph: CooperationGraph): ForceAtlas2Settings {
 }
 
 /** How many synchronous iterations the first frame can afford for a graph of this size. */
-export function prelayoutIterations(order: number, size: number): number {
+function prelayoutIterations(order: number, size: number): number {
   return Math.min(MAX_PRELAYOUT_ITERATIONS, Math.floor(PRELAYOUT_BUDGET / Math.max(1, order + size)));
 }
 
@@ -130,7 +130,7 @@ function bounds(graph: CooperationGraph, nodes: readonly string[]): Box {
   return box;
 }
 
-export function scaleToExtent(graph: CooperationGraph, extent: number): void {
+function scaleToExtent(graph: CooperationGraph, extent: number): void {
   if (graph.order === 0) return;
   const box = bounds(graph, graph.nodes());
   const span = Math.max(box.maxX - box.minX, box.maxY - box.minY);

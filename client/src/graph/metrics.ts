@@ -1,5 +1,5 @@
 /** The ranked tables of the analysis panel: brokers (betweenness) and the most connected (partners). */
-import type { Stats } from '../api.js';
+import type { Stats } from '../../../contract/stats.js';
 
 export type RankedInstitution = Stats['institutions'][number];
 

@@ -5,8 +5,8 @@
  * layout means an import laid the network out again, and the caller starts over from the first page.
  */
 import type { NetworkPage } from '../../../contract/network-page.js';
-import { type CooperationGraph, type MergeResult, nodeLabel } from '../network.js';
 import { edgeLook, metricSize } from './appearance.js';
+import { type CooperationGraph, type MergeResult, nodeLabel } from './network.js';
 import { countryColors, domainColors, NO_COUNTRY_COLOR } from './palette.js';
 import { pictogramUrl } from './pictograms.js';
 
@@ -34,7 +34,7 @@ export class PageOrderError extends Error {
 
 export const cooperationKey = (a: string, b: string): string =>
   a < b ? `cooperation:${a}:${b}` : `cooperation:${b}:${a}`;
-export const partOfKey = (child: string, parent: string): string => `part-of:${child}:${parent}`;
+const partOfKey = (child: string, parent: string): string => `part-of:${child}:${parent}`;
 
 /**
  * Adds one page to the graph (and to `paged`, which it returns; null before the first page). The keys

@@ -1,11 +1,11 @@
 /**
  * A path answer as the canvas draws it. Paths run through agreements, events and people, which are not
  * nodes of the drawn network: each stretch between two institutions becomes a segment carrying those
- * waypoints, drawn over the canvas (views/path-layer.ts). Links of the network that a hop rests on (a
+ * waypoints, drawn over the canvas (views/canvas/path-layer.ts). Links of the network that a hop rests on (a
  * shared agreement, a parent) are emphasised too.
  */
 import type { PathNode, PathsAnswer } from '../../../contract/explore.js';
-import type { CooperationGraph } from '../network.js';
+import type { CooperationGraph } from './network.js';
 import type { Emphasis } from './view-model.js';
 
 export interface PathSegment {

@@ -5,7 +5,7 @@
  */
 import type { InstitutionKind } from '../../../contract/vocabulary.js';
 
-export const KIND_PICTOGRAMS: Record<InstitutionKind, string> = {
+const KIND_PICTOGRAMS: Record<InstitutionKind, string> = {
   // A classical front: pediment, columns, base.
   government: 'M12 2 2 7v2h20V7L12 2Zm-8 9h3v7H4v-7Zm6.5 0h3v7h-3v-7ZM17 11h3v7h-3v-7ZM2 20h20v2H2v-2Z',
   // An office block with a flag.

@@ -4,11 +4,10 @@
  * coloured and sized. The renderer's reducers read the result; views count from it, so the canvas and
  * the counts can never disagree.
  */
-import type { Stats } from '../api.js';
-import type { CooperationGraph } from '../network.js';
-import { partnerCount } from '../network.js';
+import type { Stats } from '../../../contract/stats.js';
 import type { ColourMode, EdgeInView, NetworkView, SizeMetric } from '../state/types.js';
 import { metricSize } from './appearance.js';
+import { type CooperationGraph, partnerCount } from './network.js';
 import { communityColor } from './palette.js';
 
 export interface Emphasis {

@@ -1,14 +1,14 @@
 /** Everything that can change the explorer's state. Views dispatch these; effects dispatch the answers. */
 import type { PathsAnswer } from '../../../contract/explore.js';
-import type { AgreementSummary, InstitutionDetail, NetworkGraph } from '../../../contract/graph.js';
-import type { Stats } from '../api.js';
-import type { Language } from '../i18n.js';
+import type { AgreementSummary, InstitutionDetail, NetworkAttributes } from '../../../contract/graph.js';
+import type { Stats } from '../../../contract/stats.js';
+import type { Language } from '../i18n/language.js';
 import type {
   CameraView,
   ColourMode,
+  ConsoleHighlight,
   DateBounds,
   FilterKey,
-  Filters,
   NetworkView,
   PageProgress,
   PathQuery,
@@ -40,9 +40,11 @@ export type Action =
   | { type: 'setLayout'; layout: 'running' | 'stopped' }
   /** The browser went back or forward: the address bar's view replaces the current one. */
   | { type: 'restoreView'; view: ViewState }
+  /** The console shows its result on the canvas (null: it stops). */
+  | { type: 'highlightConsoleResult'; highlight: ConsoleHighlight | null }
   // What the effects report
   | { type: 'loadStarted' }
-  | { type: 'loadSucceeded'; attributes: NetworkGraph['attributes']; pages: PageProgress | null }
+  | { type: 'loadSucceeded'; attributes: NetworkAttributes; pages: PageProgress | null }
   /** Another page of a large network was merged into the graph. */
   | { type: 'pageLoaded'; loaded: number; total: number }
   | { type: 'loadFailed'; error: unknown }
@@ -67,5 +69,3 @@ export type Action =
   | { type: 'expandSucceeded'; id: string; added: number }
   | { type: 'expandFailed'; id: string; error: unknown }
   | { type: 'graphChanged' };
-
-export type { Filters };

@@ -33,15 +33,6 @@ export function lastMonthOf(date: string): string | null {
   return `${match[1]}-${match[2] ?? '12'}`;
 }
 
-/** A month clamped into [first, last]. */
-export function clampMonth(month: string, first: string, last: string): string {
-  const index = monthIndex(month);
-  const low = monthIndex(first);
-  const high = monthIndex(last);
-  if (index === null || low === null || high === null) return month;
-  return monthAt(Math.min(high, Math.max(low, index)));
-}
-
 export function isMonth(value: unknown): value is string {
   return typeof value === 'string' && monthIndex(value) !== null;
 }

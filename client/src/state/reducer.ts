@@ -21,6 +21,7 @@ export function initialState(view: ViewState): ExplorerState {
     hovered: null,
     layout: 'stopped',
     graphVersion: 0,
+    consoleHighlight: null,
   };
 }
 
@@ -97,6 +98,10 @@ export function reduce(state: ExplorerState, action: Action): ExplorerState {
             ? state.pathEnds
             : { from: action.view.path.from, to: action.view.path.to },
       };
+    case 'highlightConsoleResult':
+      return state.consoleHighlight === null && action.highlight === null
+        ? state
+        : { ...state, consoleHighlight: action.highlight };
 
     case 'loadStarted':
       return { ...state, load: loading(state.load) };

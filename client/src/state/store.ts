@@ -1,4 +1,8 @@
 /**
+ * The explorer's one store. state/ holds everything the page shows as values: the state's shape
+ * (types.ts), the actions (actions.ts) and the one reducer (reducer.ts), this store, the `watch` helper
+ * views subscribe with (watch.ts), the view state in the URL (url.ts), and filters and months as values.
+ *
  * A minimal store: one state, one reducer, and listeners told of every action with the state before and
  * after it, so a view skips work when the part it draws did not change and an effect can react to an
  * action that changes no state (expanding a neighbourhood that is already drawn). Dispatching from a
@@ -9,7 +13,7 @@ import type { Action } from './actions.js';
 import { reduce } from './reducer.js';
 import type { ExplorerState } from './types.js';
 
-export type Listener = (state: ExplorerState, previous: ExplorerState, action: Action) => void;
+type Listener = (state: ExplorerState, previous: ExplorerState, action: Action) => void;
 
 export interface Store {
   getState: () => ExplorerState;

@@ -3,46 +3,50 @@
  * the rest is what the page has loaded or is loading. Views read this state and dispatch actions; the
  * graphology graph holds the data itself and is never changed to show view state.
  */
-import type { PathsAnswer } from '../../../contract/explore.js';
-import type { AgreementSummary, InstitutionDetail, NetworkGraph } from '../../../contract/graph.js';
-import type { AgreementKind, AgreementStatus, InstitutionKind } from '../../../contract/vocabulary.js';
-import type { Stats } from '../api.js';
-import type { Language } from '../i18n.js';
+import type { PathMode, PathQuery as PathParameters, PathsAnswer } from '../../../contract/explore.js';
+import type {
+  AgreementSummary,
+  CooperationEdgeAttributes,
+  InstitutionDetail,
+  NetworkAttributes,
+} from '../../../contract/graph.js';
+import type { NetworkFilters } from '../../../contract/parameters.js';
+import type { Stats } from '../../../contract/stats.js';
+import type { Language } from '../i18n/language.js';
 
-/** The filters of `/api/graph` and `/api/stats`; null means "any". */
-export interface Filters {
-  domain: string | null;
-  country: string | null;
-  institutionKind: InstitutionKind | null;
-  /** Agreement kind. */
-  kind: AgreementKind | null;
-  status: AgreementStatus | null;
-  /** `YYYY-MM`: agreements dated on or after this month. */
-  from: string | null;
-  /** `YYYY-MM`: agreements dated on or before this month. */
-  to: string | null;
-}
-
-export const FILTER_KEYS = ['domain', 'country', 'institutionKind', 'kind', 'status', 'from', 'to'] as const;
+export const FILTER_KEYS = [
+  'domain',
+  'country',
+  'institutionKind',
+  'kind',
+  'status',
+  'from',
+  'to',
+] as const satisfies readonly (keyof NetworkFilters)[];
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
-export interface Selection {
+/**
+ * The filters of `/api/graph` and `/api/stats`, every one always present: null means "any". `from` and
+ * `to` are whole months (`YYYY-MM`), which the slider moves in.
+ */
+export type Filters = { [Key in FilterKey]: NonNullable<NetworkFilters[Key]> | null };
+
+interface Selection {
   /** The institution whose panel is open. */
   institution: string | null;
   /** The agreement whose parties are highlighted (shown in the panel when no institution is open). */
   agreement: string | null;
 }
 
-export const PATH_MODES = ['shortest', 'all-shortest'] as const;
-export type PathMode = (typeof PATH_MODES)[number];
+/** The modes the path finder offers: the k shortest paths need a `k` it does not ask for. */
+export type OfferedPathMode = Extract<PathMode, 'shortest' | 'all-shortest'>;
+export const OFFERED_PATH_MODES = ['shortest', 'all-shortest'] as const satisfies readonly OfferedPathMode[];
 
-export interface PathQuery {
-  from: string;
-  to: string;
-  mode: PathMode;
-  maxHops: number;
+/** What the path finder asks `/api/paths`: the parameters it sets, with null for "any domain". */
+export type PathQuery = Pick<PathParameters, 'from' | 'to' | 'maxHops'> & {
+  mode: OfferedPathMode;
   domain: string | null;
-}
+};
 
 /** Sigma's camera state (framed-graph coordinates, so it survives a resize). */
 export interface CameraView {
@@ -96,11 +100,7 @@ export interface NetworkView {
   truncated: boolean;
 }
 
-export interface EdgeInView {
-  agreementIds: string[];
-  domains: string[];
-  weight: number;
-}
+export type EdgeInView = Pick<CooperationEdgeAttributes, 'agreementIds' | 'domains' | 'weight'>;
 
 export interface PageProgress {
   loaded: number;
@@ -113,9 +113,18 @@ export interface DateBounds {
   last: string;
 }
 
+/**
+ * What a console result names on the canvas: its institutions, and the links of its agreements and
+ * relationships. The canvas dims everything else.
+ */
+export interface ConsoleHighlight {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
+
 export interface ExplorerState extends ViewState {
   /** The page's first load of the network. */
-  load: Remote<NetworkGraph['attributes']>;
+  load: Remote<NetworkAttributes>;
   /**
    * A network too large to come whole arrives in pages: how many institutions are in so far, of how many.
    * Null when it came whole. The canvas draws such a network with its level-of-detail settings.
@@ -141,4 +150,6 @@ export interface ExplorerState extends ViewState {
   layout: 'running' | 'stopped';
   /** Bumped whenever institutions or links are added to the graph, so views recount. */
   graphVersion: number;
+  /** The console's result on the canvas, while it is shown there. */
+  consoleHighlight: ConsoleHighlight | null;
 }

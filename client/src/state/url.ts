@@ -5,12 +5,12 @@
  * typed, truncated and edited by hand.
  */
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES, INSTITUTION_KINDS } from '../../../contract/vocabulary.js';
-import { isLanguage, type Language } from '../i18n.js';
+import { isLanguage, type Language } from '../i18n/language.js';
 import { EMPTY_FILTERS } from './filters.js';
 import { isMonth } from './months.js';
 import {
   COLOUR_MODES,
-  PATH_MODES,
+  OFFERED_PATH_MODES,
   SIZE_METRICS,
   TOOLS,
   type CameraView,
@@ -108,7 +108,7 @@ function parsePath(params: URLSearchParams): PathQuery | null {
   return {
     from,
     to,
-    mode: oneOf(PATH_MODES, params.get(P.pathMode)) ?? 'shortest',
+    mode: oneOf(OFFERED_PATH_MODES, params.get(P.pathMode)) ?? 'shortest',
     maxHops: Number.isInteger(hops) && hops >= 1 && hops <= MAX_HOPS_LIMIT ? hops : DEFAULT_MAX_HOPS,
     domain: id(params.get(P.pathDomain)),
   };

@@ -3,14 +3,15 @@
  * agreements, and two small ranked tables — the brokers (betweenness) and the most connected — of the
  * current (filtered) view, from `/api/stats`. A row selects its institution.
  */
-import { el } from '../dom.js';
-import { describeError } from '../errors.js';
-import type { Language } from '../i18n.js';
-import { explorerStrings } from '../i18n-explorer.js';
 import { mostConnected, type RankedInstitution, topBrokers } from '../graph/metrics.js';
+import { describeError } from '../i18n/describe-error.js';
+import type { Language } from '../i18n/language.js';
+import { explorerStrings } from '../i18n/strings.js';
 import { current } from '../state/reducer.js';
 import type { Store } from '../state/store.js';
 import { COLOUR_MODES, type ExplorerState, SIZE_METRICS } from '../state/types.js';
+import { watch } from '../state/watch.js';
+import { el } from './dom.js';
 
 const ROWS = 8;
 
@@ -139,16 +140,7 @@ export function createAnalysisPanel(root: HTMLElement, store: Store, onReveal: (
     ]);
   };
 
-  store.subscribe((next, previous) => {
-    if (
-      next.stats !== previous.stats ||
-      next.language !== previous.language ||
-      next.colour !== previous.colour ||
-      next.size !== previous.size
-    ) {
-      render(next);
-    }
-  });
+  watch(store, ['stats', 'language', 'colour', 'size'], render);
   render(store.getState());
 }
 

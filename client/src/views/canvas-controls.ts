@@ -1,9 +1,10 @@
 /** Buttons over the canvas: run or stop the layout, zoom in and out, and show everything. */
-import { el } from '../dom.js';
-import { explorerStrings } from '../i18n-explorer.js';
-import type { CooperationRenderer } from '../renderer.js';
+import { explorerStrings } from '../i18n/strings.js';
 import type { Store } from '../state/store.js';
 import type { ExplorerState } from '../state/types.js';
+import { watch } from '../state/watch.js';
+import type { CooperationRenderer } from './canvas/renderer.js';
+import { el } from './dom.js';
 
 export function createCanvasControls(
   root: HTMLElement,
@@ -51,8 +52,6 @@ export function createCanvasControls(
       element.title = label;
     }
   };
-  store.subscribe((next, previous) => {
-    if (next.layout !== previous.layout || next.language !== previous.language) render(next);
-  });
+  watch(store, ['layout', 'language'], render);
   render(store.getState());
 }

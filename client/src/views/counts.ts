@@ -3,14 +3,14 @@
  * agreements behind them, counted from the same view model the reducers draw, so the numbers and the
  * canvas change together. It also says when the canvas holds only some neighbourhoods, with the way back.
  */
-import { el } from '../dom.js';
+import type { CooperationGraph } from '../graph/network.js';
 import { countView } from '../graph/view-model.js';
-import { strings } from '../i18n.js';
-import { explorerStrings } from '../i18n-explorer.js';
-import type { CooperationGraph } from '../network.js';
+import { explorerStrings, strings } from '../i18n/strings.js';
 import { current } from '../state/reducer.js';
 import type { Store } from '../state/store.js';
 import type { ExplorerState } from '../state/types.js';
+import { watch } from '../state/watch.js';
+import { el } from './dom.js';
 
 export function createCounts(root: HTMLElement, store: Store, graph: CooperationGraph): void {
   const render = (state: ExplorerState): void => {
@@ -59,16 +59,6 @@ export function createCounts(root: HTMLElement, store: Store, graph: Cooperation
     }
     root.replaceChildren(...parts.filter((part): part is Node => part !== null));
   };
-  store.subscribe((next, previous) => {
-    if (
-      next.view !== previous.view ||
-      next.load !== previous.load ||
-      next.language !== previous.language ||
-      next.focus !== previous.focus ||
-      next.graphVersion !== previous.graphVersion
-    ) {
-      render(next);
-    }
-  });
+  watch(store, ['view', 'load', 'language', 'focus', 'graphVersion'], render);
   render(store.getState());
 }

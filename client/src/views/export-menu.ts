@@ -5,13 +5,14 @@
 import { downloadAsPNG } from '@sigma/export-image';
 import type Sigma from 'sigma';
 
-import { EXPORT_FORMATS, type ExportFormat, exportHref } from '../api.js';
-import { el } from '../dom.js';
-import { describeError } from '../errors.js';
-import { explorerStrings } from '../i18n-explorer.js';
-import type { CooperationRenderer } from '../renderer.js';
+import { exportHref, OFFERED_EXPORT_FORMATS, type OfferedExportFormat } from '../api/export.js';
+import { describeError } from '../i18n/describe-error.js';
+import { explorerStrings } from '../i18n/strings.js';
 import type { Store } from '../state/store.js';
 import type { ExplorerState } from '../state/types.js';
+import { watch } from '../state/watch.js';
+import type { CooperationRenderer } from './canvas/renderer.js';
+import { el } from './dom.js';
 
 export interface ExportOptions {
   renderer: () => CooperationRenderer | null;
@@ -33,8 +34,8 @@ export function createExportMenu(root: HTMLElement, store: Store, options: Expor
     className: 'menu-item',
     attrs: { type: 'button', 'data-testid': 'export-png' },
   });
-  const files = new Map<ExportFormat, HTMLAnchorElement>(
-    EXPORT_FORMATS.map((format) => [
+  const files = new Map<OfferedExportFormat, HTMLAnchorElement>(
+    OFFERED_EXPORT_FORMATS.map((format) => [
       format,
       el('a', { className: 'menu-item', attrs: { 'data-testid': `export-${format}`, download: '' } }),
     ]),
@@ -94,7 +95,7 @@ export function createExportMenu(root: HTMLElement, store: Store, options: Expor
     const text = explorerStrings(state.language);
     toggle.textContent = `${text.tools.export} ▾`;
     png.textContent = text.exportPng;
-    const labels: Record<ExportFormat, string> = {
+    const labels: Record<OfferedExportFormat, string> = {
       gexf: text.exportGexf,
       graphml: text.exportGraphml,
       csv: text.exportCsv,
@@ -105,8 +106,6 @@ export function createExportMenu(root: HTMLElement, store: Store, options: Expor
     }
     note.textContent = text.exportNote;
   };
-  store.subscribe((next, previous) => {
-    if (next.filters !== previous.filters || next.language !== previous.language) render(next);
-  });
+  watch(store, ['filters', 'language'], render);
   render(store.getState());
 }

@@ -11,17 +11,19 @@ import {
   INSTITUTION_KIND_LABELS,
   INSTITUTION_KINDS,
 } from '../../../contract/vocabulary.js';
-import { el } from '../dom.js';
-import { describeError } from '../errors.js';
-import { formatPartialDate, type Language, vocabularyLabel } from '../i18n.js';
-import { explorerStrings } from '../i18n-explorer.js';
-import { countryName } from '../legend.js';
-import { type CooperationGraph, domainPalette } from '../network.js';
+import { countryName } from '../graph/names.js';
+import { type CooperationGraph, domainPalette } from '../graph/network.js';
+import { describeError } from '../i18n/describe-error.js';
+import { formatPartialDate, vocabularyLabel } from '../i18n/format.js';
+import type { Language } from '../i18n/language.js';
+import { explorerStrings } from '../i18n/strings.js';
 import { activeFilterCount, isFiltered } from '../state/filters.js';
 import { monthAt, monthIndex } from '../state/months.js';
 import { current } from '../state/reducer.js';
 import type { Store } from '../state/store.js';
 import type { ExplorerState, FilterKey } from '../state/types.js';
+import { watch } from '../state/watch.js';
+import { el } from './dom.js';
 
 export function createFiltersPanel(root: HTMLElement, store: Store, graph: CooperationGraph): void {
   const chips = el('div', { className: 'chips', attrs: { role: 'group', 'data-testid': 'domain-chips' } });
@@ -246,17 +248,6 @@ export function createFiltersPanel(root: HTMLElement, store: Store, graph: Coope
     }
   };
 
-  store.subscribe((next, previous) => {
-    if (
-      next.filters !== previous.filters ||
-      next.language !== previous.language ||
-      next.view !== previous.view ||
-      next.dates !== previous.dates ||
-      next.baseline !== previous.baseline ||
-      next.graphVersion !== previous.graphVersion
-    ) {
-      render(next);
-    }
-  });
+  watch(store, ['filters', 'language', 'view', 'dates', 'baseline', 'graphVersion'], render);
   render(store.getState());
 }

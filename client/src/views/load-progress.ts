@@ -3,10 +3,11 @@
  * many, in the current language. It is there only while pages are still coming, and tells assistive
  * technology politely (the canvas stays usable meanwhile).
  */
-import { el } from '../dom.js';
-import { explorerStrings } from '../i18n-explorer.js';
+import { explorerStrings } from '../i18n/strings.js';
 import type { Store } from '../state/store.js';
 import type { ExplorerState } from '../state/types.js';
+import { watch } from '../state/watch.js';
+import { el } from './dom.js';
 
 export function createLoadProgress(stage: HTMLElement, store: Store): void {
   const bar = el('span', { className: 'load-progress-bar' });
@@ -40,9 +41,6 @@ export function createLoadProgress(stage: HTMLElement, store: Store): void {
     );
     bar.style.width = `${percent}%`;
   };
-  store.subscribe((next, previous) => {
-    if (next.pages !== previous.pages || next.language !== previous.language || next.load !== previous.load)
-      render(next);
-  });
+  watch(store, ['pages', 'language', 'load'], render);
   render(store.getState());
 }

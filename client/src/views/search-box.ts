@@ -4,12 +4,12 @@
  * Escape closes the list (and then clears the field). The same component is the main search and the two
  * pickers of the path finder (`type: 'institution'`).
  */
-import type { SearchResult } from '../../../contract/explore.js';
-import { searchEntities } from '../api.js';
-import { el } from '../dom.js';
-import { describeError } from '../errors.js';
-import type { Language } from '../i18n.js';
-import { explorerStrings } from '../i18n-explorer.js';
+import type { SearchResult, SearchType } from '../../../contract/explore.js';
+import { searchEntities } from '../api/explore.js';
+import { describeError } from '../i18n/describe-error.js';
+import type { Language } from '../i18n/language.js';
+import { explorerStrings } from '../i18n/strings.js';
+import { el } from './dom.js';
 
 export interface SearchBoxOptions {
   /** Prefix of element ids and test ids (`search`, `path-from`…). */
@@ -17,7 +17,8 @@ export interface SearchBoxOptions {
   language: Language;
   label: (language: Language) => string;
   placeholder: (language: Language) => string;
-  type?: 'institution';
+  /** Only institutions (the path finder's pickers); both kinds when absent. */
+  type?: Extract<SearchType, 'institution'>;
   onChoose: (result: SearchResult) => void;
 }
 

@@ -2,10 +2,11 @@
  * The tool drawer on the left (filters, path finder, analysis), one tool at a time, opened from the top
  * bar. The open tool is part of the view state, so a shared link opens it too.
  */
-import { el } from '../dom.js';
-import { explorerStrings } from '../i18n-explorer.js';
+import { explorerStrings } from '../i18n/strings.js';
 import type { Store } from '../state/store.js';
 import { type ExplorerState, type Tool, TOOLS } from '../state/types.js';
+import { watch } from '../state/watch.js';
+import { el } from './dom.js';
 
 export interface ToolBodies {
   filters: HTMLElement;
@@ -66,9 +67,7 @@ export function createTools(toolbar: HTMLElement, drawer: HTMLElement, store: St
     if (state.tool !== null) heading.textContent = text.tools[state.tool];
     for (const tool of TOOLS) bodies[tool].hidden = state.tool !== tool;
   };
-  store.subscribe((next, previous) => {
-    if (next.tool !== previous.tool || next.language !== previous.language) render(next);
-  });
+  watch(store, ['tool', 'language'], render);
   render(store.getState());
   return bodies;
 }

@@ -1,0 +1,132 @@
+/** What the explorer's tools say (search, filters, path finder, analysis, legend, export, the panel's actions). */
+import type { PathHop, SEARCH_FIELDS } from '../../../contract/explore.js';
+import type { SizeMetric } from '../state/types.js';
+
+type SearchField = (typeof SEARCH_FIELDS)[number];
+
+export interface ExplorerStrings {
+  searchLabel: string;
+  searchPlaceholder: string;
+  searchShortcut: string;
+  searching: string;
+  noResults: (query: string) => string;
+  searchFailed: string;
+  matchedFields: Record<SearchField, string>;
+  institution: string;
+  agreement: string;
+
+  tools: { filters: string; path: string; analysis: string; export: string };
+  closeTool: string;
+  layoutRun: string;
+  layoutStop: string;
+  zoomIn: string;
+  zoomOut: string;
+  fit: string;
+  canvasControls: string;
+
+  counts: (shown: number, total: number, links: number, agreements: number) => string;
+  updating: string;
+  truncated: string;
+  focusNotice: (count: number) => string;
+  showWhole: string;
+  /** A large network arriving in pages. */
+  loadingPages: (loaded: string, total: string, percent: number) => string;
+
+  filtersTitle: string;
+  domain: string;
+  allDomains: string;
+  country: string;
+  anyCountry: string;
+  institutionKind: string;
+  institutionKindHint: string;
+  anyInstitutionKind: string;
+  agreementKind: string;
+  anyAgreementKind: string;
+  status: string;
+  anyStatus: string;
+  dates: string;
+  dateFrom: string;
+  dateTo: string;
+  datesUnavailable: string;
+  resetFilters: string;
+  activeFilters: (count: number) => string;
+  filtersFailed: string;
+  nothingPasses: string;
+
+  pathTitle: string;
+  pathFrom: string;
+  pathTo: string;
+  pathFromPlaceholder: string;
+  pathToPlaceholder: string;
+  pathMode: string;
+  pathShortest: string;
+  pathAllShortest: string;
+  maxHops: string;
+  pathDomain: string;
+  anyDomain: string;
+  findPath: string;
+  clearPath: string;
+  pathPickBoth: string;
+  pathSearching: string;
+  pathFailed: string;
+  pathsFound: (paths: number, hops: number) => string;
+  pathNumber: (index: number) => string;
+  noPath: string;
+  relations: Record<PathHop['relation'], string>;
+  pathMissing: string;
+
+  analysisTitle: string;
+  colourBy: string;
+  colourCountry: string;
+  colourCommunity: string;
+  sizeBy: string;
+  metrics: Record<SizeMetric, string>;
+  brokers: string;
+  brokersHint: string;
+  noBrokers: string;
+  connected: string;
+  communitiesSummary: (count: number, modularity: number | null) => string;
+  statsLoading: string;
+  statsFailed: string;
+  rank: string;
+  name: string;
+
+  legendColourCountry: string;
+  legendColourCommunity: string;
+  community: (index: number) => string;
+  otherCommunities: string;
+  noCommunity: string;
+  legendKinds: string;
+  legendSize: (metric: string) => string;
+  legendLinks: string;
+  severalDomains: string;
+  partOf: string;
+  linkWidth: string;
+  linkCurved: string;
+
+  exportTitle: string;
+  exportPng: string;
+  exportGexf: string;
+  exportGraphml: string;
+  exportCsv: string;
+  exportNote: string;
+  exportFailed: string;
+
+  expand: string;
+  expanding: string;
+  expanded: (count: number) => string;
+  expandedNone: string;
+  expandFailed: string;
+  focusHere: string;
+  pathFromHere: string;
+  pathToHere: string;
+  agreementsByDomain: string;
+  severalDomainsGroup: string;
+  agreedAt: string;
+  noDomain: string;
+  showParties: string;
+  partiesShown: string;
+  agreementLoading: string;
+  agreementFailed: string;
+  backTo: (name: string) => string;
+}

@@ -1,0 +1,50 @@
+/**
+ * Which state changes the canvas redraws for, and how much: the model anew when what is drawn changes
+ * (the view, metrics, colouring, path, graph), only what stands out when the hover or selection moves,
+ * nothing when a large network just grew (sigma indexes new pages itself), and the camera when the state
+ * names another position.
+ */
+import type { Store } from '../../state/store.js';
+import type { CameraView, ExplorerState } from '../../state/types.js';
+import { changed, type StateKey } from '../../state/watch.js';
+
+/** Changes that need the looks, palette and path recomputed. */
+const STRUCTURAL: StateKey[] = ['view', 'stats', 'colour', 'size', 'paths', 'path', 'graphVersion'];
+/** Changes of what stands out only. */
+const EMPHASIS: StateKey[] = ['hovered', 'selection', 'agreement', 'language'];
+/** A large network's pages arriving change the graph but none of these. */
+const BESIDES_GROWTH: StateKey[] = ['view', 'stats', 'paths'];
+
+export interface CanvasUpdates {
+  /** Told first of every new state, for the reducers to read. */
+  see: (state: ExplorerState) => void;
+  isLarge: () => boolean;
+  /** The network turned out large since the canvas was made (an import meanwhile). */
+  becomeLarge: () => void;
+  /** `all`: the whole model, not only what stands out; `redraw`: refresh even a large network's nodes. */
+  rebuild: (all: boolean, redraw: boolean) => void;
+  restoreCamera: (camera: CameraView | null) => void;
+}
+
+export function followStore(store: Store, canvas: CanvasUpdates): void {
+  store.subscribe((next, previous) => {
+    canvas.see(next);
+    // A large canvas stays large (its programs are the cheap ones only) until drawSmall.
+    if (next.pages !== null && !canvas.isLarge()) {
+      canvas.becomeLarge();
+      return;
+    }
+    const large = canvas.isLarge();
+    if (large && next.graphVersion !== previous.graphVersion && !changed(next, previous, BESIDES_GROWTH))
+      return;
+    if (large && next.language !== previous.language) {
+      canvas.rebuild(true, true);
+      return;
+    }
+    const structural = changed(next, previous, STRUCTURAL);
+    const highlighted = next.consoleHighlight !== previous.consoleHighlight;
+    if (structural || highlighted || changed(next, previous, EMPHASIS))
+      canvas.rebuild(structural, highlighted);
+    if (next.camera !== previous.camera) canvas.restoreCamera(next.camera);
+  });
+}

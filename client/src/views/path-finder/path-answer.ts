@@ -1,0 +1,111 @@
+/**
+ * A path answer in words: a summary, then each path as a list of hops, each with the agreement, event,
+ * parent link or post behind it and the quote that states it. An agreement on the way is a link that
+ * shows it in the panel.
+ */
+import type { PathHop, PathNode, PathsAnswer } from '../../../../contract/explore.js';
+import { AGREEMENT_KIND_LABELS } from '../../../../contract/vocabulary.js';
+import type { CooperationGraph } from '../../graph/network.js';
+import { formatPartialDate, vocabularyLabel } from '../../i18n/format.js';
+import type { Language } from '../../i18n/language.js';
+import { explorerStrings } from '../../i18n/strings.js';
+import type { Store } from '../../state/store.js';
+import { el } from '../dom.js';
+
+export function renderAnswer(
+  answer: PathsAnswer,
+  language: Language,
+  store: Store,
+  graph: CooperationGraph,
+): Node[] {
+  const text = explorerStrings(language);
+  if (answer.paths.length === 0) {
+    const summary = el('p', { className: 'path-summary', attrs: { 'data-testid': 'path-summary' } }, [
+      el('strong', { text: text.noPath }),
+    ]);
+    return answer.reason === undefined
+      ? [summary]
+      : [summary, el('p', { className: 'muted', text: answer.reason })];
+  }
+  const summary = el('p', {
+    className: 'path-summary',
+    text: text.pathsFound(answer.paths.length, answer.paths[0]?.length ?? 0),
+    attrs: { 'data-testid': 'path-summary' },
+  });
+  const missing = answer.paths.some((path) =>
+    path.nodes.some((node) => node.type === 'institution' && !graph.hasNode(node.id)),
+  );
+  const paths = answer.paths.map((path, index) => {
+    const names = new Map(path.nodes.map((node) => [node.id, node]));
+    return el('section', { className: 'path', attrs: { 'data-testid': 'path' } }, [
+      answer.paths.length > 1 && el('h4', { className: 'group-title', text: text.pathNumber(index + 1) }),
+      el(
+        'ol',
+        { className: 'hops' },
+        path.hops.map((hop) => renderHop(hop, names, language, store)),
+      ),
+    ]);
+  });
+  return [summary, missing ? el('p', { className: 'muted', text: text.pathMissing }) : null, ...paths].filter(
+    (node): node is HTMLElement => node !== null,
+  );
+}
+
+function renderHop(
+  hop: PathHop,
+  names: Map<string, PathNode>,
+  language: Language,
+  store: Store,
+): HTMLElement {
+  const text = explorerStrings(language);
+  // Each end in words; an agreement is a link that shows it (and its parties on the canvas).
+  const end = (id: string): Node => {
+    const node = names.get(id);
+    const name =
+      node === undefined ? id : language === 'ko' && node.nameKo !== null ? node.nameKo : node.nameEn;
+    if (node?.type !== 'agreement') return el('strong', { text: name });
+    const open = el('button', {
+      className: 'link-button hop-agreement-link',
+      text: name,
+      attrs: { type: 'button', 'data-agreement': id, 'data-testid': 'hop-agreement' },
+    });
+    open.addEventListener('click', () => store.dispatch({ type: 'selectAgreement', id }));
+    return open;
+  };
+  const line = el('p', { className: 'hop-line' }, [
+    end(hop.from),
+    el('span', { className: 'hop-relation', text: ` — ${text.relations[hop.relation]} → ` }),
+    end(hop.to),
+  ]);
+  const details: (Node | null)[] = [];
+  if (hop.agreement !== undefined) {
+    const { agreement } = hop;
+    details.push(
+      el('p', { className: 'hop-agreement' }, [
+        el('span', {
+          className: 'badge badge-kind',
+          text: vocabularyLabel(AGREEMENT_KIND_LABELS, agreement.kind, language),
+        }),
+      ]),
+    );
+    if (agreement.quoteKo !== null) details.push(quote('ko', agreement.quoteKo));
+    if (agreement.quoteEn !== null) details.push(quote('en', agreement.quoteEn));
+  }
+  if (hop.event !== undefined && hop.event.date !== null) {
+    details.push(el('p', { className: 'muted', text: formatPartialDate(hop.event.date, language) }));
+  }
+  if (hop.post !== undefined) {
+    const title =
+      language === 'ko' ? (hop.post.titleKo ?? hop.post.titleEn) : (hop.post.titleEn ?? hop.post.titleKo);
+    if (title !== null) details.push(el('p', { className: 'muted', text: title }));
+  }
+  if (hop.parent?.quoteKo) details.push(quote('ko', hop.parent.quoteKo));
+  return el('li', { className: 'hop', attrs: { 'data-relation': hop.relation } }, [line, ...details]);
+}
+
+function quote(language: Language, text: string): HTMLElement {
+  return el('blockquote', { className: 'quote-text', attrs: { lang: language } }, [
+    el('span', { className: 'quote-lang', text: language.toUpperCase() }),
+    text,
+  ]);
+}
