@@ -10,7 +10,7 @@ import { build } from 'vite';
 import { CLIENT_DIR, PROJECT_DIR } from '../runtime.js';
 
 /** What the bundle is made from: a change to any of these makes it stale. */
-const INPUTS = ['client', 'server/contract', 'vite.config.ts', 'package-lock.json'];
+const INPUTS = ['client', 'contract', 'vite.config.ts', 'package-lock.json'];
 
 function newestChange(entry: string): number {
   const stats = statSync(entry);

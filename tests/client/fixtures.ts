@@ -24,7 +24,7 @@ export function cooperation(source: string, target: string, agreementIds: string
   };
 }
 
-export function partOf(child: string, parent: string): Edge {
+function partOf(child: string, parent: string): Edge {
   return {
     key: `part-of:${child}:${parent}`,
     source: child,

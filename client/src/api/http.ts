@@ -5,13 +5,15 @@
  * shape the contract promises and hand back the contract's types.
  */
 import { MalformedResponseError, ProblemError, ServerUnreachableError } from './errors.js';
-import { readProblem } from './problem.js';
+import { readProblem, type ProblemDetails } from './problem.js';
 
 /**
- * Bad Gateway and Gateway Timeout come from a proxy that could not reach the API behind it.
- * (503 is not among them: the API itself answers 503 when its database is down.)
+ * Whether a proxy in front of the API answered because it could not reach it. The API never answers 502
+ * itself; it does answer 504 (a query past its time limit, the console's `timeout`) with its own problem,
+ * so a 504 is the gateway's only when it carries none. 503 is the API's: its database is down.
  */
-const GATEWAY_STATUSES = new Set([502, 504]);
+const fromGateway = (status: number, problem: ProblemDetails | null): boolean =>
+  status === 502 || (status === 504 && problem === null);
 
 export function getJson(path: string, signal?: AbortSignal): Promise<unknown> {
   return requestJson('GET', path, undefined, signal);
@@ -45,7 +47,7 @@ async function requestJson(
   }
   if (!response.ok) {
     const problem = await readProblem(response);
-    if (GATEWAY_STATUSES.has(response.status)) {
+    if (fromGateway(response.status, problem)) {
       const error = new ServerUnreachableError(
         `${method} ${path} answered ${response.status} from a gateway`,
       );
