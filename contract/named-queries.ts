@@ -73,6 +73,12 @@ export const namedQueryRequestSchema = z
   .default({})
   .meta({ id: 'NamedQueryRequest' });
 
+/** The body of one named query, `POST /api/queries/<its name>`, with its parameters exactly. */
+export const namedQueryBodySchema = (params: z.ZodType) =>
+  z
+    .strictObject({ params: params.optional().meta({ description: "The query's parameters by name" }) })
+    .default({});
+
 export type NamedQueryListing = z.infer<typeof namedQueryListSchema>;
 export type NamedQueryResult = z.infer<typeof namedQueryResultSchema>;
 export type NamedQueryDescription = z.infer<typeof namedQuerySchema>;

@@ -10,10 +10,12 @@ import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 
+import { allowedHostsSetting } from './config.js';
 import type { Database } from './db/database.js';
 import { documentationRoutes, openApiDocument } from './http/openapi.js';
 import { notFoundHandler, problemHandler } from './http/problem.js';
-import { mountRoutes, type ApiRoute } from './http/route.js';
+import { methodNotAllowed, mountMethodNotAllowed, mountRoutes, type ApiRoute } from './http/route.js';
+import { hostAllowlist, securityHeaders } from './http/security.js';
 import { agreementRoutes } from './routes/agreements.js';
 import { cypherRoutes } from './routes/cypher.js';
 import { exportRoutes } from './routes/export.js';
@@ -48,13 +50,17 @@ export interface AppDependencies {
   logger: Logger;
   /** The built client (`dist/client`); when absent the API still runs and / says how to build it. */
   clientDir: string;
+  /** Host names answered for (ALLOWED_HOSTS; loopback names by default). */
+  allowedHosts?: string[];
 }
 
-export function createApp({ db, logger, clientDir }: AppDependencies): Express {
+export function createApp({ db, logger, clientDir, allowedHosts }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => !req.url?.startsWith('/api') } }));
+  app.use(securityHeaders());
+  app.use(hostAllowlist(allowedHosts ?? allowedHostsSetting()));
   // JSON of a large network compresses about fivefold (a 10,000-institution page: 1.9 MB → 0.4 MB).
   app.use(compression());
   app.use(express.json({ limit: '100kb' }));
@@ -62,7 +68,9 @@ export function createApp({ db, logger, clientDir }: AppDependencies): Express {
   const routes = apiRoutes(db);
   const api = express.Router();
   mountRoutes(api, routes);
-  api.use(documentationRoutes(openApiDocument(routes, API_VERSION)));
+  mountMethodNotAllowed(api, routes);
+  api.use(documentationRoutes(db, openApiDocument(routes, API_VERSION)));
+  api.all('/openapi.json', methodNotAllowed('GET, HEAD, OPTIONS', '/openapi.json'));
   api.use(notFoundHandler);
   app.use('/api', api);
 

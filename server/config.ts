@@ -4,7 +4,19 @@
  */
 import { z } from 'zod';
 
+import { POOL_DEFAULTS, type PoolOptions } from './db/database.js';
+import { DEFAULT_ALLOWED_HOSTS } from './http/security.js';
+
 const port = z.coerce.number().int().min(0).max(65535);
+
+const allowedHosts = z
+  .string()
+  .regex(
+    /^\s*[^,\s]+(\s*,\s*[^,\s]+)*\s*$/,
+    'must be host names separated by commas, such as localhost,example.org',
+  )
+  .default(DEFAULT_ALLOWED_HOSTS.join(','))
+  .transform((value) => value.split(',').map((host) => host.trim()));
 
 const environmentSchema = z.object({
   PORT: port.default(8080),
@@ -28,6 +40,16 @@ const environmentSchema = z.object({
   /** Upper bound of every read the API runs, in milliseconds. */
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   SEED_FILE: z.string().default('seed/korea-us-cet-dialogue-2023.yaml'),
+  /** Host names the app answers for (comma-separated, `name` or `name:port`, `*` for any): DNS rebinding. */
+  ALLOWED_HOSTS: allowedHosts,
+  /** Connections the driver may open: the API's reads, the console's share, health probes and writes. */
+  NEO4J_POOL_SIZE: z.coerce.number().int().min(4).max(1_000).default(POOL_DEFAULTS.size),
+  /** The API's reads that hold a connection at once; the rest wait in the queue. */
+  NEO4J_MAX_RUNNING_READS: z.coerce.number().int().min(1).max(1_000).default(POOL_DEFAULTS.running),
+  /** Reads that may wait for a connection; past it a request answers 503 with Retry-After at once. */
+  NEO4J_READ_QUEUE: z.coerce.number().int().min(0).max(100_000).default(POOL_DEFAULTS.queued),
+  /** Longest a read waits in that queue; then it answers 503 with Retry-After. */
+  NEO4J_READ_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(POOL_DEFAULTS.waitMs),
 });
 
 export type Config = z.output<typeof environmentSchema>;
@@ -45,5 +67,34 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
   if (parsed.data.NEO4J_URI && parsed.data.NEO4J_PASSWORD === undefined) {
     throw new ConfigError('NEO4J_URI is set but NEO4J_PASSWORD is not: give the password of that Neo4j.');
   }
+  const consoleShare = Number(environment.CONSOLE_MAX_CONCURRENT ?? 4) || 4;
+  const needed = parsed.data.NEO4J_MAX_RUNNING_READS + consoleShare + RESERVED_CONNECTIONS;
+  if (parsed.data.NEO4J_POOL_SIZE < needed) {
+    throw new ConfigError(
+      `NEO4J_POOL_SIZE (${parsed.data.NEO4J_POOL_SIZE}) must be at least NEO4J_MAX_RUNNING_READS + ` +
+        `CONSOLE_MAX_CONCURRENT + ${RESERVED_CONNECTIONS} (health probes and writes) = ${needed}.`,
+    );
+  }
   return parsed.data;
+}
+
+/** Connections kept out of the reads' and the console's shares: health probes and imports. */
+const RESERVED_CONNECTIONS = 4;
+
+/** ALLOWED_HOSTS alone, for the app (the rest of the settings are the start's business). */
+export function allowedHostsSetting(environment: NodeJS.ProcessEnv = process.env): string[] {
+  const parsed = allowedHosts.safeParse(environment.ALLOWED_HOSTS);
+  if (!parsed.success)
+    throw new ConfigError(`Invalid environment:\n  ALLOWED_HOSTS: ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
+}
+
+/** The pool settings as the query layer takes them. */
+export function poolOptions(config: Config): PoolOptions {
+  return {
+    size: config.NEO4J_POOL_SIZE,
+    running: config.NEO4J_MAX_RUNNING_READS,
+    queued: config.NEO4J_READ_QUEUE,
+    waitMs: config.NEO4J_READ_QUEUE_TIMEOUT_MS,
+  };
 }

@@ -6,6 +6,7 @@ import path from 'node:path';
 
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { applyServerTimeouts } from './http/server-timeouts.js';
 import { seedIfEmpty } from './import/seed.js';
 import { createLogger } from './logger.js';
 import { CLIENT_DIR, openDatabase, PROJECT_DIR, StartError } from './runtime.js';
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
       `The cooperation graph is served at http://${config.HOST}:${config.PORT} (ready in ${seconds} s)`,
     );
   });
+  applyServerTimeouts(server);
   server.on('error', (error) => {
     logger.error(
       `Cannot listen on ${config.HOST}:${config.PORT}: ${error.message}. Set PORT to a free port.`,

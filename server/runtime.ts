@@ -6,7 +6,7 @@ import path from 'node:path';
 
 import type { Logger } from 'pino';
 
-import type { Config } from './config.js';
+import { poolOptions, type Config } from './config.js';
 import { CypherLibrary } from './db/cypher-library.js';
 import { Database } from './db/database.js';
 import { applySchema } from './db/schema.js';
@@ -36,6 +36,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Open
       password: neo4j.password,
       database: config.NEO4J_DATABASE,
       queryTimeoutMs: config.QUERY_TIMEOUT_MS,
+      pool: poolOptions(config),
     },
     cypher,
   );

@@ -10,6 +10,7 @@ import neo4j, {
   type Record as Neo4jRecord,
 } from 'neo4j-driver';
 
+import { Admission, type AdmissionLimits } from './admission.js';
 import type { CypherLibrary } from './cypher-library.js';
 import { toJsonObject, type Json } from './to-json.js';
 
@@ -19,7 +20,17 @@ export interface DatabaseOptions {
   password: string;
   database: string;
   queryTimeoutMs: number;
+  /** The driver's connection pool and the admission control in front of it (defaults: POOL_DEFAULTS). */
+  pool?: Partial<PoolOptions>;
 }
+
+export interface PoolOptions extends AdmissionLimits {
+  /** Connections the driver may open: the API's reads, the console's share, health probes and writes. */
+  size: number;
+}
+
+/** The defaults of NEO4J_POOL_SIZE, NEO4J_MAX_RUNNING_READS, NEO4J_READ_QUEUE, NEO4J_READ_QUEUE_TIMEOUT_MS. */
+export const POOL_DEFAULTS: PoolOptions = { size: 40, running: 16, queued: 256, waitMs: 2_000 };
 
 export type Row = { [key: string]: Json };
 
@@ -31,22 +42,30 @@ export type ReadStep = (
 ) => Promise<Row[]>;
 
 export class Database {
+  /** The API's reads wait here for a connection, in a bounded queue with a deadline. */
+  readonly admission: Admission;
+
   private constructor(
     readonly driver: Driver,
     readonly cypher: CypherLibrary,
     private readonly options: DatabaseOptions,
-  ) {}
+    pool: PoolOptions,
+  ) {
+    this.admission = new Admission(pool);
+  }
 
   static connect(options: DatabaseOptions, cypher: CypherLibrary): Database {
+    const pool = { ...POOL_DEFAULTS, ...options.pool };
     const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
       // Fail fast when Neo4j is away, so health answers 503 promptly instead of hanging.
       connectionTimeout: 3_000,
+      maxConnectionPoolSize: pool.size,
       connectionAcquisitionTimeout: 5_000,
       maxTransactionRetryTime: 5_000,
       disableLosslessIntegers: false,
       userAgent: 'cooperation-graph',
     });
-    return new Database(driver, cypher, options);
+    return new Database(driver, cypher, options, pool);
   }
 
   get name(): string {
@@ -62,8 +81,15 @@ export class Database {
     return this.readTransaction((run) => run(statement, parameters, slots));
   }
 
-  /** Runs several named reads in one read transaction, under the same timeout as `read`. */
-  async readTransaction<T>(work: (run: ReadStep) => Promise<T>): Promise<T> {
+  /**
+   * Runs several named reads in one read transaction, under the same timeout as `read`, once admitted
+   * (see admission.ts): past the queue's bound or deadline it throws `OverloadedError` without starting.
+   */
+  readTransaction<T>(work: (run: ReadStep) => Promise<T>): Promise<T> {
+    return this.admission.run(() => this.readTransactionNow(work));
+  }
+
+  private async readTransactionNow<T>(work: (run: ReadStep) => Promise<T>): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: neo4j.session.READ,

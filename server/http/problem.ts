@@ -8,6 +8,7 @@ import type { ZodError } from 'zod';
 
 import type { Problem } from '../../contract/problem.js';
 
+import { OverloadedError } from '../db/admission.js';
 import { isConnectionError } from '../db/database.js';
 import { isMemoryLimit, isTimeout } from '../db/limits.js';
 
@@ -73,6 +74,14 @@ export function isUnavailable(error: unknown): boolean {
   );
 }
 
+/** The driver waited its `connectionAcquisitionTimeout` for a pooled connection: busy, not broken. */
+export function isAcquisitionTimeout(error: unknown): boolean {
+  return error instanceof Error && /Connection acquisition timed out/.test(error.message);
+}
+
+/** Seconds a client should wait before asking again after a 503. */
+const UNAVAILABLE_RETRY_SECONDS = 2;
+
 export const notFoundHandler: RequestHandler = (req, _res, next) => {
   next(HttpProblem.notFound(`There is no ${req.method} ${req.originalUrl.split('?')[0]}.`));
 };
@@ -95,8 +104,23 @@ export const problemHandler: ErrorRequestHandler = (error: unknown, req, res, ne
       detail: (error as Error).message,
     });
   }
+  if (error instanceof OverloadedError || isAcquisitionTimeout(error)) {
+    req.log.warn({ err: error }, 'request refused: the database is busy');
+    const retryAfter = error instanceof OverloadedError ? error.retryAfterSeconds : 1;
+    res.setHeader('Retry-After', String(retryAfter));
+    return sendProblem(res, {
+      type: PROBLEM_TYPE,
+      title: 'Server busy',
+      status: 503,
+      detail:
+        error instanceof OverloadedError
+          ? `The server is answering as many requests as it can: ${error.message}`
+          : 'No database connection became free in time; try again shortly.',
+    });
+  }
   if (isUnavailable(error)) {
     req.log.warn({ err: error }, 'Neo4j unavailable');
+    res.setHeader('Retry-After', String(UNAVAILABLE_RETRY_SECONDS));
     return sendProblem(res, {
       type: PROBLEM_TYPE,
       title: 'Database unavailable',

@@ -4,9 +4,10 @@
  * mount the Express routes and generate the OpenAPI document, so neither the documentation nor the
  * answers can drift from the schemas. Errors are thrown (`HttpProblem`), never written by a handler.
  */
-import type { Request, Response, Router } from 'express';
+import type { Request, RequestHandler, Response, Router } from 'express';
 import type { z } from 'zod';
 
+import { HttpProblem } from './problem.js';
 import { parseRequest } from './validate.js';
 
 type Schema = z.ZodType;
@@ -53,6 +54,11 @@ export interface ApiRoute<
   response: R;
   /** Error statuses of this route beyond the ones every route has (400, 404, 503), with what they mean. */
   problems?: Record<number, string>;
+  /**
+   * Concrete paths of this route's template documented on their own, each with its exact body (the named
+   * queries, whose parameters differ from one to the next). Express serves them through the template.
+   */
+  variants?: { path: string; summary: string; body: Schema }[];
   /** The body of this route's problems, when it adds members to RFC 9457's (the console's reason). */
   problemSchema?: Schema;
   /** `res` is there for headers (Server-Timing); the answer is returned, never written. */
@@ -72,6 +78,13 @@ export function defineRoute<
 export function mountRoutes(router: Router, routes: ApiRoute[]): void {
   for (const route of routes) {
     router[route.method](route.path, async (req, res) => {
+      if (route.body && hasBody(req) && !req.is('application/json')) {
+        throw new HttpProblem(
+          415,
+          'Unsupported media type',
+          `The body of ${route.method.toUpperCase()} /api${route.path} must be application/json.`,
+        );
+      }
       const input = {
         query: route.query ? parseRequest(req, 'query', route.query) : undefined,
         params: route.params ? parseRequest(req, 'path', route.params) : undefined,
@@ -90,6 +103,47 @@ export function mountRoutes(router: Router, routes: ApiRoute[]): void {
       }
     });
   }
+}
+
+/**
+ * Methods a path does not declare answer 405 with `Allow` (RFC 9110), OPTIONS answers 204 with it:
+ * mounted after every route, so they only see what no route took. HEAD comes with GET.
+ */
+export function mountMethodNotAllowed(router: Router, routes: ApiRoute[]): void {
+  const methods = new Map<string, Set<string>>();
+  for (const route of routes) {
+    const declared = methods.get(route.path) ?? new Set<string>();
+    declared.add(route.method.toUpperCase());
+    if (route.method === 'get') declared.add('HEAD');
+    methods.set(route.path, declared);
+  }
+  for (const [path, declared] of methods) {
+    const allow = [...declared, 'OPTIONS'].join(', ');
+    router.all(path, methodNotAllowed(allow, path));
+  }
+}
+
+export function methodNotAllowed(allow: string, path: string): RequestHandler {
+  return (req, res, next) => {
+    res.setHeader('Allow', allow);
+    if (req.method === 'OPTIONS') {
+      res.status(204).end();
+      return;
+    }
+    next(
+      new HttpProblem(
+        405,
+        'Method not allowed',
+        `${req.method} is not a method of /api${path}; it answers ${allow}.`,
+      ),
+    );
+  };
+}
+
+/** A request with a body (a length above zero, or a chunked one). */
+function hasBody(req: Request): boolean {
+  const length = req.headers['content-length'];
+  return (length !== undefined && length !== '0') || req.headers['transfer-encoding'] !== undefined;
 }
 
 export function isDownload(response: Schema | DownloadResponse): response is DownloadResponse {

@@ -89,6 +89,8 @@ export async function importDataset(
       const result = await tx.run(db.cypher.get(statement));
       addCounters(summary, result.summary.counters.updates());
     }
+    // In the same transaction: no reader sees the new graph under the old version.
+    await tx.run(db.cypher.get('import/bump-graph-version'));
   });
   return summary;
 }

@@ -70,6 +70,11 @@ export class QueryRegistry {
     return this.queries.get(name);
   }
 
+  /** The schema of a query's `params`: its parameters exactly, with their types and defaults. */
+  parametersSchema(query: NamedQuery): z.ZodType<Record<string, unknown>> {
+    return this.schemas.get(query.name) ?? parametersSchema(query);
+  }
+
   /**
    * Validates the values a caller sent (`{}` when none): defaults filled in, optional parameters absent
    * become null, unknown ones refused. `cypher` holds what the driver must send (integers as Neo4j's).

@@ -46,16 +46,6 @@ export const cypherRoutes = (db: Database, environment: NodeJS.ProcessEnv = proc
       async handle({ body }, req) {
         const client = clientOf(req);
         try {
-          const decision = rate.take(client);
-          if (!decision.allowed) {
-            throw new ConsoleProblem(
-              429,
-              'Too many queries',
-              `This client has sent more console queries than the limit allows (${rate.description}).`,
-              'rate-limited',
-              { retryAfterSeconds: decision.retryAfterSeconds, limit: 'CONSOLE_RATE_PER_MINUTE' },
-            );
-          }
           const release = slots.acquire(client);
           if (typeof release !== 'function') {
             throw new ConsoleProblem(
@@ -72,6 +62,18 @@ export const cypherRoutes = (db: Database, environment: NodeJS.ProcessEnv = proc
                 limit:
                   release.scope === 'client' ? 'CONSOLE_MAX_CONCURRENT_PER_CLIENT' : 'CONSOLE_MAX_CONCURRENT',
               },
+            );
+          }
+          // A token is taken only once a slot is free: a "busy" refusal costs the client nothing.
+          const decision = rate.take(client);
+          if (!decision.allowed) {
+            release();
+            throw new ConsoleProblem(
+              429,
+              'Too many queries',
+              `This client has sent more console queries than the limit allows (${rate.description}).`,
+              'rate-limited',
+              { retryAfterSeconds: decision.retryAfterSeconds, limit: 'CONSOLE_RATE_PER_MINUTE' },
             );
           }
           const { answer, closed } = startConsoleQuery(db, {

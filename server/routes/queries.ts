@@ -6,6 +6,7 @@
 import {
   namedQueryListSchema,
   namedQueryPathSchema,
+  namedQueryBodySchema,
   namedQueryRequestSchema,
   namedQueryResultSchema,
 } from '../../contract/named-queries.js';
@@ -38,6 +39,11 @@ export const queryRoutes = (db: Database) => {
         'come as arrays aligned with `columns`; `truncated` is true when `limit` cut them.',
       params: namedQueryPathSchema,
       body: namedQueryRequestSchema,
+      variants: registry.list().map((query) => ({
+        path: `/queries/${query.name}`,
+        summary: `Runs the named query ${query.name}: ${query.title}`,
+        body: namedQueryBodySchema(registry.parametersSchema(query)),
+      })),
       response: namedQueryResultSchema,
       async handle({ params: { name }, body }) {
         const query = registry.get(name);

@@ -16,6 +16,7 @@ import {
   type AgreementStatus,
 } from '../../contract/vocabulary.js';
 import type { Database } from '../db/database.js';
+import { readGraphVersion } from '../db/graph-version.js';
 import type { NetworkFilters } from '../../contract/parameters.js';
 import type { Stats } from '../../contract/stats.js';
 import { compareIds, type MetricsInput, type MetricsOutput } from './metrics/cooperation-metrics.js';
@@ -142,16 +143,14 @@ export async function loadStats(
 }
 
 /**
- * The network of the view and its metrics, from the kept views when the graph has not changed since. The
- * graph's version is the stored layout's (every import lays the network out again) with the count store's
- * totals. Timing is null when the view was kept.
+ * The network of the view and its metrics, from the kept views when the graph has not changed since
+ * (db/graph-version.ts: bumped by every import and layout). Timing is null when the view was kept.
  */
 async function loadView(
   db: Database,
   filters: NetworkFilters,
 ): Promise<View & { timing: Pick<StatsTiming, 'network' | 'metrics'> | null }> {
-  const [version] = await db.read('api/graph-version');
-  const key = JSON.stringify([version, filters]);
+  const key = JSON.stringify([await readGraphVersion(db), filters]);
   let kept = views.get(db);
   if (kept === undefined) views.set(db, (kept = new Map<string, Promise<View>>()));
   const cached = kept.get(key);

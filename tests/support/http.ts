@@ -5,6 +5,7 @@ import { pino } from 'pino';
 
 import { createApp } from '../../server/app.js';
 import type { Database } from '../../server/db/database.js';
+import { applyServerTimeouts } from '../../server/http/server-timeouts.js';
 import { CLIENT_DIR } from '../../server/runtime.js';
 
 export interface RunningApp {
@@ -15,7 +16,7 @@ export interface RunningApp {
 
 export async function startApp(db: Database): Promise<RunningApp> {
   const app = createApp({ db, logger: pino({ level: 'silent' }), clientDir: CLIENT_DIR });
-  const server = app.listen(0, '127.0.0.1');
+  const server = applyServerTimeouts(app.listen(0, '127.0.0.1'));
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

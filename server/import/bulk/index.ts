@@ -15,6 +15,7 @@
 import type { Logger } from 'pino';
 
 import { recordToRow, type Database } from '../../db/database.js';
+import { bumpGraphVersion } from '../../db/graph-version.js';
 import { datasetSchema, type Agreement, type Dataset } from '../dataset.js';
 import { addCounters, checkExternalReferences, type ImportCounters } from '../importer.js';
 import type { ReferenceKind } from '../validate-dataset.js';
@@ -148,6 +149,8 @@ export async function importChunks(
   summary.rederived = derived.institutions;
   summary.transactions += derived.transactions;
   summary.ms.derive = Date.now() - started;
+  // Caches keyed on the graph's version miss from now on (also when only names were corrected).
+  await bumpGraphVersion(db);
   return summary;
 }
 
