@@ -10,6 +10,7 @@ import neo4j, {
   type Record as Neo4jRecord,
 } from 'neo4j-driver';
 
+import { Availability } from './availability.js';
 import type { CypherLibrary } from './cypher-library.js';
 import { toJsonObject, type Json } from './to-json.js';
 
@@ -35,9 +36,15 @@ export class Database {
     readonly driver: Driver,
     readonly cypher: CypherLibrary,
     private readonly options: DatabaseOptions,
+    /** Whether Neo4j is known to answer; requests fail fast while it is not (see availability.ts). */
+    readonly availability: Availability,
   ) {}
 
-  static connect(options: DatabaseOptions, cypher: CypherLibrary): Database {
+  static connect(
+    options: DatabaseOptions,
+    cypher: CypherLibrary,
+    availability = new Availability(),
+  ): Database {
     const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
       // Fail fast when Neo4j is away, so health answers 503 promptly instead of hanging.
       connectionTimeout: 3_000,
@@ -46,7 +53,7 @@ export class Database {
       disableLosslessIntegers: false,
       userAgent: 'cooperation-graph',
     });
-    return new Database(driver, cypher, options);
+    return new Database(driver, cypher, options, availability);
   }
 
   get name(): string {
@@ -63,7 +70,11 @@ export class Database {
   }
 
   /** Runs several named reads in one read transaction, under the same timeout as `read`. */
-  async readTransaction<T>(work: (run: ReadStep) => Promise<T>): Promise<T> {
+  readTransaction<T>(work: (run: ReadStep) => Promise<T>): Promise<T> {
+    return this.guarded(() => this.readTransactionNow(work));
+  }
+
+  private async readTransactionNow<T>(work: (run: ReadStep) => Promise<T>): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: neo4j.session.READ,
@@ -83,7 +94,11 @@ export class Database {
   }
 
   /** Runs `work` in one write transaction: all of it lands, or none of it. */
-  async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.guarded(() => this.writeNow(work));
+  }
+
+  private async writeNow<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: neo4j.session.WRITE,
@@ -99,25 +114,41 @@ export class Database {
    * One auto-commit read for health checks, which must answer quickly either way: no retry loop, except
    * one immediate second try when the first fails on a connection a restarted Neo4j has dropped.
    */
-  async probe(statement: string): Promise<Row[]> {
-    try {
-      return await this.probeOnce(statement);
-    } catch (error) {
-      if (!isConnectionError(error)) throw error;
-      return this.probeOnce(statement);
-    }
+  probe(statement: string): Promise<Row[]> {
+    return this.guarded(async () => {
+      try {
+        return await this.probeNow(statement);
+      } catch (error) {
+        if (!isConnectionError(error)) throw error;
+        return this.probeNow(statement);
+      }
+    });
   }
 
-  private async probeOnce(statement: string): Promise<Row[]> {
+  /**
+   * The same probe, asked whatever the availability says: how the watcher finds out whether Neo4j
+   * answers (again). Never used for requests.
+   */
+  async probeNow(statement: string, timeoutMs = 2_000): Promise<Row[]> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: neo4j.session.READ,
     });
     try {
-      const result = await session.run(this.cypher.get(statement), {}, { timeout: 2_000 });
+      const result = await session.run(this.cypher.get(statement), {}, { timeout: timeoutMs });
       return result.records.map(recordToRow);
     } finally {
       await session.close();
+    }
+  }
+
+  /** Fails fast while Neo4j is away, and tells the watcher when a request finds it gone. */
+  private async guarded<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await this.availability.guard(work);
+    } catch (error) {
+      if (isConnectionError(error)) this.availability.suspect();
+      throw error;
     }
   }
 
