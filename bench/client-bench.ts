@@ -17,6 +17,7 @@ import type { NetworkPage } from '../contract/network-page.js';
 import { createApp } from '../server/app.js';
 import type { Database } from '../server/db/database.js';
 import { CLIENT_DIR } from '../server/runtime.js';
+import { buildClientIfStale } from '../server/tools/build-client.js';
 import { startBareServer } from './client/bare-server.js';
 import { CONTEXT_OPTIONS, measureBare, measureProduct, openSide, type RunMeasure } from './client/sides.js';
 
@@ -81,7 +82,7 @@ export async function benchClient(options: ClientBenchOptions): Promise<ClientBe
   const panFrames = options.panFrames ?? 5;
   const timeoutMs = options.timeoutMs ?? 15 * 60_000;
   // The product as users get it: the built bundle (rebuilt here when its sources are newer).
-  if (options.clientDir === undefined) await import('../server/tools/build-client.js');
+  if (options.clientDir === undefined) await buildClientIfStale();
   const clientDir = options.clientDir ?? CLIENT_DIR;
   const app = createApp({ db: options.db, logger: pino({ level: 'error' }), clientDir });
   const server = app.listen(0, '127.0.0.1');

@@ -10,16 +10,17 @@ import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 
+import type { Availability, AvailabilityState } from './db/availability.js';
 import { allowedHostsSetting } from './config.js';
 import type { Database } from './db/database.js';
 import { documentationRoutes, openApiDocument } from './http/openapi.js';
-import { notFoundHandler, problemHandler } from './http/problem.js';
+import { HttpProblem, notFoundHandler, problemHandler } from './http/problem.js';
 import { methodNotAllowed, mountMethodNotAllowed, mountRoutes, type ApiRoute } from './http/route.js';
 import { hostAllowlist, securityHeaders } from './http/security.js';
 import { agreementRoutes } from './routes/agreements.js';
 import { cypherRoutes } from './routes/cypher.js';
 import { exportRoutes } from './routes/export.js';
-import { healthRoutes } from './routes/health.js';
+import { HealthUnavailable, healthRoutes } from './routes/health.js';
 import { institutionRoutes } from './routes/institutions.js';
 import { networkRoutes } from './routes/network.js';
 import { pathRoutes } from './routes/paths.js';
@@ -74,15 +75,59 @@ export function createApp({ db, logger, clientDir, allowedHosts }: AppDependenci
   api.use(notFoundHandler);
   app.use('/api', api);
 
-  if (existsSync(path.join(clientDir, 'index.html'))) {
-    app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h' }));
-  } else {
-    app.get('/', (_req, res) => {
-      res
-        .type('text/plain')
-        .send('The client is not built: run `npm run build` (npm start does it for you).');
-    });
-  }
+  serveClient(app, clientDir);
+  app.use(notFoundHandler);
+  app.use(problemHandler);
+  return app;
+}
+
+/** The built client at /; while there is none (or it is being built), / says how to build it. */
+function serveClient(app: Express, clientDir: string): void {
+  app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h' }));
+  app.get('/', (_req, res) => {
+    if (existsSync(path.join(clientDir, 'index.html'))) {
+      // Built since this request missed it: serve it now.
+      return res.sendFile(path.join(clientDir, 'index.html'));
+    }
+    res.type('text/plain').send('The client is not built: run `npm run build` (npm start does it for you).');
+  });
+}
+
+export interface StartingAppDependencies {
+  availability: Availability;
+  logger: Logger;
+  clientDir: string;
+  allowedHosts?: string[];
+}
+
+/**
+ * What `npm start` answers before the database is ready (Neo4j starting or unreachable, the schema and
+ * the seed being loaded): the page, and a 503 with the state and `Retry-After` for every API request.
+ */
+export function createStartingApp({
+  availability,
+  logger,
+  clientDir,
+  allowedHosts,
+}: StartingAppDependencies): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => !req.url?.startsWith('/api') } }));
+  app.use(securityHeaders());
+  app.use(hostAllowlist(allowedHosts ?? allowedHostsSetting()));
+  app.use(compression());
+  app.use('/api', (req, _res, next) => {
+    const current: AvailabilityState =
+      availability.state.state === 'up'
+        ? {
+            state: 'starting',
+            reason: 'the app is applying the schema and loading the seed.',
+            retryAfterSeconds: 2,
+          }
+        : availability.state;
+    next(req.path === '/health' ? new HealthUnavailable(current) : HttpProblem.neo4jAway(current));
+  });
+  serveClient(app, clientDir);
   app.use(notFoundHandler);
   app.use(problemHandler);
   return app;

@@ -32,6 +32,13 @@ const environmentSchema = z.object({
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   /** How long the start waits for that Neo4j to answer (docker compose may still be booting it); 0: not at all. */
   NEO4J_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(60_000),
+  /** The project's own Neo4j: its folder under `.neo4j/` (data, logs, password). */
+  NEO4J_INSTANCE: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'must be a folder name (letters, digits, - and _)')
+    .default('default'),
+  /** On SIGTERM or Ctrl-C, how long requests in flight may take to finish before they are cut off. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   /** Heap of the Neo4j the project starts. */
   NEO4J_HEAP: z
     .string()

@@ -7,10 +7,12 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 
 import { poolOptions, type Config } from './config.js';
+import type { Availability } from './db/availability.js';
 import { CypherLibrary } from './db/cypher-library.js';
 import { Database } from './db/database.js';
 import { applySchema } from './db/schema.js';
 import { resolveNeo4j } from './neo4j/connect.js';
+import type { RunningNeo4j } from './neo4j/local-server.js';
 
 export const PROJECT_DIR = path.resolve(import.meta.dirname, '..');
 export const CYPHER_DIR = path.join(PROJECT_DIR, 'cypher');
@@ -26,10 +28,9 @@ export interface OpenDatabase {
   close: () => Promise<void>;
 }
 
-export async function openDatabase(config: Config, logger: Logger): Promise<OpenDatabase> {
-  const cypher = CypherLibrary.load(CYPHER_DIR);
-  const neo4j = await resolveNeo4j(config, PROJECT_DIR, logger);
-  const db = Database.connect(
+/** The query layer over a Neo4j that has been found (not yet known to answer). */
+export function connectDatabase(config: Config, neo4j: RunningNeo4j, availability?: Availability): Database {
+  return Database.connect(
     {
       uri: neo4j.uri,
       user: neo4j.user,
@@ -38,8 +39,15 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Open
       queryTimeoutMs: config.QUERY_TIMEOUT_MS,
       pool: poolOptions(config),
     },
-    cypher,
+    CypherLibrary.load(CYPHER_DIR),
+    availability,
   );
+}
+
+/** For the command-line tools: Neo4j found or started, connected, with the schema applied. */
+export async function openDatabase(config: Config, logger: Logger): Promise<OpenDatabase> {
+  const neo4j = await resolveNeo4j(config, PROJECT_DIR, logger);
+  const db = connectDatabase(config, neo4j);
   const close = async (): Promise<void> => {
     await db.close();
     await neo4j.stop();
@@ -54,15 +62,18 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Open
   return { db, close };
 }
 
-/** A Neo4j started beside us (docker compose) may still be booting: wait for it, saying so. */
-async function waitForConnectivity(
+/**
+ * A Neo4j started beside us (docker compose) may still be booting: wait for it, saying so (and, for the
+ * app, telling `availability`, which health reports). Gives up after `timeoutMs` (0: one try).
+ */
+export async function waitForConnectivity(
   db: Database,
   uri: string,
   timeoutMs: number,
   logger: Logger,
 ): Promise<void> {
   const started = Date.now();
-  for (;;) {
+  for (let attempt = 0; ; attempt++) {
     try {
       await db.driver.verifyConnectivity({ database: db.name });
       return;
@@ -77,7 +88,13 @@ async function waitForConnectivity(
             "start it, correct NEO4J_URI, or unset NEO4J_URI to use the project's own Neo4j.",
         );
       }
+      if (attempt === 0) logger.warn({ err: error }, `Neo4j at ${uri} does not answer yet.`);
       logger.info(`Waiting for Neo4j at ${uri}…`);
+      db.availability.set({
+        state: 'unreachable',
+        reason: `it does not answer yet; the app keeps trying for ${Math.round(timeoutMs / 1000)} s after its start.`,
+        retryAfterSeconds: 2,
+      });
       await new Promise((resolve) => setTimeout(resolve, 2_000));
     }
   }

@@ -60,6 +60,7 @@ async function run(
 ): Promise<ConsoleResult> {
   let done: Promise<void> = Promise.resolve();
   try {
+    db.availability.assertUp();
     const { statement } = checkQueryText(request.query, { builtinFunctions: await builtinFunctions(db) });
     const parameters = toCypherParameters(request.params);
 

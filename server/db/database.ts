@@ -11,6 +11,7 @@ import neo4j, {
 } from 'neo4j-driver';
 
 import { Admission, type AdmissionLimits } from './admission.js';
+import { Availability } from './availability.js';
 import type { CypherLibrary } from './cypher-library.js';
 import { toJsonObject, type Json } from './to-json.js';
 
@@ -50,11 +51,17 @@ export class Database {
     readonly cypher: CypherLibrary,
     private readonly options: DatabaseOptions,
     pool: PoolOptions,
+    /** Whether Neo4j is known to answer; requests fail fast while it is not (see availability.ts). */
+    readonly availability: Availability,
   ) {
     this.admission = new Admission(pool);
   }
 
-  static connect(options: DatabaseOptions, cypher: CypherLibrary): Database {
+  static connect(
+    options: DatabaseOptions,
+    cypher: CypherLibrary,
+    availability = new Availability(),
+  ): Database {
     const pool = { ...POOL_DEFAULTS, ...options.pool };
     const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
       // Fail fast when Neo4j is away, so health answers 503 promptly instead of hanging.
@@ -65,7 +72,7 @@ export class Database {
       disableLosslessIntegers: false,
       userAgent: 'cooperation-graph',
     });
-    return new Database(driver, cypher, options, pool);
+    return new Database(driver, cypher, options, pool, availability);
   }
 
   get name(): string {
@@ -82,11 +89,12 @@ export class Database {
   }
 
   /**
-   * Runs several named reads in one read transaction, under the same timeout as `read`, once admitted
-   * (see admission.ts): past the queue's bound or deadline it throws `OverloadedError` without starting.
+   * Runs several named reads in one read transaction, under the same timeout as `read`: at once refused
+   * while Neo4j is known to be away (availability.ts), else once admitted (admission.ts), past whose
+   * bound or deadline it throws `OverloadedError` without starting.
    */
   readTransaction<T>(work: (run: ReadStep) => Promise<T>): Promise<T> {
-    return this.admission.run(() => this.readTransactionNow(work));
+    return this.guarded(() => this.admission.run(() => this.readTransactionNow(work)));
   }
 
   private async readTransactionNow<T>(work: (run: ReadStep) => Promise<T>): Promise<T> {
@@ -109,7 +117,11 @@ export class Database {
   }
 
   /** Runs `work` in one write transaction: all of it lands, or none of it. */
-  async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.guarded(() => this.writeNow(work));
+  }
+
+  private async writeNow<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: neo4j.session.WRITE,
@@ -125,25 +137,41 @@ export class Database {
    * One auto-commit read for health checks, which must answer quickly either way: no retry loop, except
    * one immediate second try when the first fails on a connection a restarted Neo4j has dropped.
    */
-  async probe(statement: string): Promise<Row[]> {
-    try {
-      return await this.probeOnce(statement);
-    } catch (error) {
-      if (!isConnectionError(error)) throw error;
-      return this.probeOnce(statement);
-    }
+  probe(statement: string): Promise<Row[]> {
+    return this.guarded(async () => {
+      try {
+        return await this.probeNow(statement);
+      } catch (error) {
+        if (!isConnectionError(error)) throw error;
+        return this.probeNow(statement);
+      }
+    });
   }
 
-  private async probeOnce(statement: string): Promise<Row[]> {
+  /**
+   * The same probe, asked whatever the availability says: how the watcher finds out whether Neo4j
+   * answers (again). Never used for requests.
+   */
+  async probeNow(statement: string, timeoutMs = 2_000): Promise<Row[]> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: neo4j.session.READ,
     });
     try {
-      const result = await session.run(this.cypher.get(statement), {}, { timeout: 2_000 });
+      const result = await session.run(this.cypher.get(statement), {}, { timeout: timeoutMs });
       return result.records.map(recordToRow);
     } finally {
       await session.close();
+    }
+  }
+
+  /** Fails fast while Neo4j is away, and tells the watcher when a request finds it gone. */
+  private async guarded<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await this.availability.guard(work);
+    } catch (error) {
+      if (isConnectionError(error)) this.availability.suspect();
+      throw error;
     }
   }
 

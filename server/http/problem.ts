@@ -9,6 +9,7 @@ import type { ZodError } from 'zod';
 import type { Problem } from '../../contract/problem.js';
 
 import { OverloadedError } from '../db/admission.js';
+import { Neo4jUnavailableError, type AvailabilityState } from '../db/availability.js';
 import { isConnectionError } from '../db/database.js';
 import { isMemoryLimit, isTimeout } from '../db/limits.js';
 
@@ -57,8 +58,13 @@ export class HttpProblem extends Error {
     );
   }
 
-  static unavailable(detail: string): HttpProblem {
-    return new HttpProblem(503, 'Database unavailable', detail);
+  static unavailable(detail: string, retryAfterSeconds?: number): HttpProblem {
+    return new HttpProblem(503, 'Database unavailable', detail, undefined, retryAfterSeconds);
+  }
+
+  /** The 503 of a Neo4j the app knows to be away: why, and when to ask again. */
+  static neo4jAway(current: AvailabilityState): HttpProblem {
+    return HttpProblem.unavailable(`Neo4j does not answer: ${current.reason}`, current.retryAfterSeconds);
   }
 }
 
@@ -88,6 +94,7 @@ export const notFoundHandler: RequestHandler = (req, _res, next) => {
 
 export const problemHandler: ErrorRequestHandler = (error: unknown, req, res, next) => {
   if (res.headersSent) return next(error);
+  if (error instanceof Neo4jUnavailableError) error = HttpProblem.neo4jAway(error.current);
   if (error instanceof HttpProblem) {
     if (error.retryAfterSeconds !== undefined) {
       res.setHeader('Retry-After', String(Math.max(1, error.retryAfterSeconds)));

@@ -58,7 +58,8 @@ const JVM_FLAGS = [
 
 /**
  * Runs the command given as arguments with its output appended to $NEO4J_LOG, prints its pid, and
- * stops it (SIGTERM: Neo4j shuts down cleanly) when stdin reaches end of file or a signal arrives.
+ * stops it (SIGTERM: Neo4j shuts down cleanly) when stdin reaches end of file or a signal arrives. Exits
+ * when the command does, with its status.
  */
 const GUARD_SCRIPT = `
 "$@" >>"$NEO4J_LOG" 2>&1 </dev/null &
@@ -68,8 +69,10 @@ trap 'kill -TERM "$child" 2>/dev/null' TERM INT HUP
 exec 3<&0
 ( cat <&3 >/dev/null; kill -TERM "$child" 2>/dev/null ) &
 watcher=$!
-while kill -0 "$child" 2>/dev/null; do wait "$child"; done
+status=0
+while kill -0 "$child" 2>/dev/null; do wait "$child"; status=$?; done
 kill "$watcher" 2>/dev/null
+exit "$status"
 `;
 
 export interface RunningNeo4j {
@@ -83,6 +86,9 @@ export class LocalNeo4j implements RunningNeo4j {
   readonly user = USER;
   private guard: ChildProcess | null = null;
   private javaPid: number | null = null;
+  /** Set while stop() runs: the exit that follows is asked for, not a crash. */
+  private stopping = false;
+  private readonly exitListeners = new Set<(description: string) => void>();
 
   private constructor(
     private readonly options: LocalNeo4jOptions,
@@ -102,6 +108,20 @@ export class LocalNeo4j implements RunningNeo4j {
 
   get logFile(): string {
     return path.join(this.home, 'logs', 'console.log');
+  }
+
+  /** The JVM's process id while it runs. */
+  get pid(): number | null {
+    return this.javaPid;
+  }
+
+  /**
+   * Called the moment a server that was up exits without stop() having asked it to (a crash, a kill, the
+   * out-of-memory exit), with how it ended. The supervisor (supervisor.ts) restarts it.
+   */
+  onUnexpectedExit(listener: (description: string) => void): () => void {
+    this.exitListeners.add(listener);
+    return () => this.exitListeners.delete(listener);
   }
 
   /**
@@ -125,6 +145,16 @@ export class LocalNeo4j implements RunningNeo4j {
 
   /** Fetches the jars when needed, prepares the instance folder and starts the server. */
   static async start(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
+    const server = await LocalNeo4j.prepare(options);
+    await server.start();
+    return server;
+  }
+
+  /**
+   * Everything but starting: the jars, the instance folder, a port and the password, so a caller knows
+   * where the server will be (and can stop it) before it answers.
+   */
+  static async prepare(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
     checkJava();
     const cacheDir = path.join(options.projectDir, '.neo4j');
     const libDir = await ensureNeo4jJars(
@@ -137,14 +167,13 @@ export class LocalNeo4j implements RunningNeo4j {
     for (const dir of ['conf', 'data', 'logs', 'import'])
       mkdirSync(path.join(home, dir), { recursive: true });
 
-    const server = new LocalNeo4j(options, libDir, home, await freePort(), readOrCreatePassword(home));
-    await server.start();
-    return server;
+    return new LocalNeo4j(options, libDir, home, await freePort(), readOrCreatePassword(home));
   }
 
   /** Starts (or restarts, on the same port and data) the server and waits until Bolt answers. */
   async start(): Promise<void> {
     if (this.guard) return;
+    this.stopping = false;
     const { logger } = this.options;
     writeFileSync(
       path.join(this.home, 'conf', 'neo4j.conf'),
@@ -179,11 +208,18 @@ export class LocalNeo4j implements RunningNeo4j {
       { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, NEO4J_LOG: this.logFile } },
     );
     this.guard = guard;
-    guard.on('exit', () => {
-      if (this.guard === guard) this.guard = null;
+    let up = false;
+    guard.on('exit', (code, signal) => {
+      if (this.guard !== guard) return;
+      this.guard = null;
+      if (!up || this.stopping) return;
+      // The guard exits with the JVM; its status is the JVM's (137 after SIGKILL, 3 after an OOM exit).
+      const description = signal ? `signal ${signal}` : `exit code ${code}`;
+      for (const listener of this.exitListeners) listener(description);
     });
     this.javaPid = await firstLineAsPid(guard);
     await this.waitForBolt(started);
+    up = true;
     writeFileSync(this.runningFile, JSON.stringify({ boltPort: this.boltPort, javaPid: this.javaPid }));
     logger.info(`Neo4j is up after ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   }
@@ -192,6 +228,7 @@ export class LocalNeo4j implements RunningNeo4j {
   async stop(): Promise<void> {
     const guard = this.guard;
     if (!guard) return;
+    this.stopping = true;
     const exited = new Promise<void>((resolve) => guard.once('exit', () => resolve()));
     guard.stdin?.end();
     const timer = setTimeout(() => {
