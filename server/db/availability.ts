@@ -6,9 +6,7 @@
  *
  * What it says is meant for anyone: no addresses, ports or driver messages (those go to the log).
  */
-import { NEO4J_STATES, type Neo4jState } from '../../contract/health.js';
-
-export { NEO4J_STATES, type Neo4jState };
+import type { Neo4jState } from '../../contract/health.js';
 
 export interface AvailabilityState {
   state: Neo4jState;
