@@ -2,7 +2,9 @@
  * `npm start`: one process that npm signals directly. It listens at once (the page, and 503s with the
  * reason while the database is not ready), builds the client when it is stale, finds or starts Neo4j,
  * applies the schema, seeds an empty database, then serves the API. The Neo4j it started is supervised
- * (server/neo4j/supervisor.ts): restarted when it crashes, with requests failing fast meanwhile.
+ * (server/neo4j/supervisor.ts): restarted when it crashes, with requests failing fast meanwhile. What the
+ * graph derives is kept up to date (server/maintenance/): an interrupted import is healed, a layout that
+ * does not fit the graph is computed again.
  *
  * On SIGTERM or Ctrl-C it drains: requests in flight get SHUTDOWN_GRACE_MS to finish, new ones a 503 with
  * `Connection: close`; then the driver closes and the Neo4j it started stops. Exit 0 after a clean stop,
@@ -25,6 +27,7 @@ import { createLogger } from './logger.js';
 import { applySchema } from './db/schema.js';
 import { findNeo4j } from './neo4j/connect.js';
 import type { RunningNeo4j } from './neo4j/local-server.js';
+import { GraphMaintainer } from './maintenance/maintainer.js';
 import { Neo4jSupervisor } from './neo4j/supervisor.js';
 import { CLIENT_DIR, connectDatabase, PROJECT_DIR, StartError, waitForConnectivity } from './runtime.js';
 import { buildClientIfStale } from './tools/build-client.js';
@@ -34,6 +37,7 @@ interface Opened {
   neo4j: RunningNeo4j | null;
   db: Database | null;
   supervisor: Neo4jSupervisor | null;
+  maintainer: GraphMaintainer | null;
 }
 
 async function main(): Promise<void> {
@@ -45,7 +49,7 @@ async function main(): Promise<void> {
     reason: 'the app is starting it.',
     retryAfterSeconds: 5,
   });
-  const opened: Opened = { neo4j: null, db: null, supervisor: null };
+  const opened: Opened = { neo4j: null, db: null, supervisor: null, maintainer: null };
   const http = new HttpLifecycle(createStartingApp({ availability, logger, clientDir: CLIENT_DIR }));
 
   let stopping = false;
@@ -60,6 +64,7 @@ async function main(): Promise<void> {
       if (cut > 0) {
         logger.warn(`${cut} request(s) still running after SHUTDOWN_GRACE_MS were cut off.`);
       }
+      opened.maintainer?.stop();
       opened.supervisor?.stop();
       await opened.db?.close();
       await opened.neo4j?.stop();
@@ -109,6 +114,8 @@ async function main(): Promise<void> {
     await building;
     if (stopping) return;
     http.use(createApp({ db, logger, clientDir: CLIENT_DIR }));
+    opened.maintainer = new GraphMaintainer({ db, logger });
+    opened.maintainer.start();
     const address = http.server.address() as AddressInfo | null;
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     logger.info(

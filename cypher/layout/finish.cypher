@@ -7,3 +7,4 @@ SET layout.status = 'ready', layout.version = $version, layout.institutions = $i
     layout.fingerprint = $fingerprint, layout.computedAt = datetime()
 MERGE (graph:GraphVersion {id: 'graph'})
 SET graph.version = coalesce(graph.version, 0) + 1
+SET layout.graphVersion = graph.version

@@ -8,3 +8,5 @@ CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
 // The stored layout's state (server/layout/): one node, written after every import.
 CREATE CONSTRAINT layout_id IF NOT EXISTS FOR (n:Layout) REQUIRE n.id IS UNIQUE;
+// The graph's write lease (server/maintenance/lease.ts): one node, so two writers cannot both take it.
+CREATE CONSTRAINT write_lease_id IF NOT EXISTS FOR (n:WriteLease) REQUIRE n.id IS UNIQUE;

@@ -134,6 +134,25 @@ export class Database {
   }
 
   /**
+   * Runs a named statement that commits as it goes (`CALL { … } IN TRANSACTIONS`), which only an
+   * auto-commit query may do: for work too large for one transaction whose every batch is safe alone.
+   */
+  runInTransactions(statement: string, parameters: Record<string, unknown> = {}): Promise<Row[]> {
+    return this.guarded(async () => {
+      const session = this.driver.session({
+        database: this.options.database,
+        defaultAccessMode: neo4j.session.WRITE,
+      });
+      try {
+        const result = await session.run(this.cypher.get(statement), parameters);
+        return result.records.map(recordToRow);
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
+  /**
    * One auto-commit read for health checks, which must answer quickly either way: no retry loop, except
    * one immediate second try when the first fails on a connection a restarted Neo4j has dropped.
    */

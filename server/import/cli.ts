@@ -1,14 +1,18 @@
 /**
  * `npm run seed [file…]`: imports each dataset file (the seed when none is given), then lays the network
- * out again (server/layout/). YAML and JSON files are validated whole before anything is written, listing
+ * out again (server/maintenance/upkeep.ts), holding the graph's write lease throughout. YAML and JSON files are validated whole before anything is written, listing
  * every error with its path; `.ndjson` files (one dataset chunk per line, as the benchmark's generator
  * writes them) go through the bulk importer, which validates the whole stream before it writes.
  */
 import path from 'node:path';
 
+import type { Logger } from 'pino';
+
 import { loadConfig } from '../config.js';
-import { describeLayout, refreshLayout } from '../layout/index.js';
+import type { Database } from '../db/database.js';
+import { withWriteLease } from '../db/write-lease.js';
 import { createLogger } from '../logger.js';
+import { tendGraph } from '../maintenance/upkeep.js';
 import { openDatabase, PROJECT_DIR } from '../runtime.js';
 import { importChunks, readNdjsonChunks } from './bulk/index.js';
 import { importDataset } from './importer.js';
@@ -26,22 +30,28 @@ async function main(): Promise<void> {
 
   const { db, close } = await openDatabase(config, logger);
   try {
-    for (const input of inputs) {
-      logger.info(`Importing ${input.file}…`);
-      const summary =
-        'dataset' in input
-          ? await importDataset(db, input.dataset, logger)
-          : await importChunks(db, () => readNdjsonChunks(input.file), { logger, file: input.file });
-      logger.info(
-        `Imported ${input.file}: ${summary.nodesCreated} nodes and ${summary.relationshipsCreated} relationships created, ` +
-          `${summary.relationshipsDeleted} relationships removed.`,
-      );
-    }
-    logger.info('Laying the network out…');
-    logger.info(describeLayout(await refreshLayout(db, { logger })));
+    // Held across the imports and the layout, so the app's upkeep leaves the graph to this process.
+    await withWriteLease(db, 'import', () => importAll(db, inputs, logger), { logger, wait: true });
   } finally {
     await close();
   }
+}
+
+async function importAll(db: Database, inputs: Input[], logger: Logger): Promise<void> {
+  for (const input of inputs) {
+    logger.info(`Importing ${input.file}…`);
+    const summary =
+      'dataset' in input
+        ? await importDataset(db, input.dataset, logger)
+        : await importChunks(db, () => readNdjsonChunks(input.file), { logger, file: input.file });
+    logger.info(
+      `Imported ${input.file}: ${summary.nodesCreated} nodes and ${summary.relationshipsCreated} relationships created, ` +
+        `${summary.relationshipsDeleted} relationships removed.`,
+    );
+  }
+  // Lays the network out again (every import changed the graph's version), and heals what an earlier
+  // interrupted import left when these inputs were seed files.
+  await tendGraph(db, { logger });
 }
 
 main().catch((error: unknown) => {

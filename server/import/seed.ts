@@ -1,25 +1,38 @@
 /**
  * At start: fills an empty database with the seed data set (a database with institutions is left alone),
- * and lays the network out when the stored layout is missing or does not place every institution (a
- * database imported by other means, or an import stopped before its layout).
+ * then brings what the graph derives up to date (server/maintenance/upkeep.ts): a layout that is missing
+ * or does not fit the graph (a database imported by other means, an import stopped before its layout),
+ * the edges of an interrupted import. While another process writes the graph (the import tool), both
+ * are left to it and to the app's maintainer, so the app does not wait for it to start.
  */
 import type { Logger } from 'pino';
 
 import type { Database } from '../db/database.js';
-import { describeLayout, layoutIsCurrent, refreshLayout } from '../layout/index.js';
+import { describeHolder, LeaseHeldError, withWriteLease } from '../db/write-lease.js';
+import { tendGraph } from '../maintenance/upkeep.js';
 import { importDataset } from './importer.js';
 import { readDatasetFile } from './validate-dataset.js';
 
 export async function seedIfEmpty(db: Database, seedFile: string, logger: Logger): Promise<void> {
-  const [counts] = await db.read('api/health-counts');
-  if (counts && counts.institutions === 0) {
-    logger.info(`The database is empty: importing ${seedFile}…`);
-    const summary = await importDataset(db, readDatasetFile(seedFile), logger);
-    logger.info(
-      `Seeded: ${summary.nodesCreated} nodes and ${summary.relationshipsCreated} relationships created.`,
+  try {
+    await withWriteLease(
+      db,
+      'seed',
+      async () => {
+        const [counts] = await db.read('api/health-counts');
+        if (counts && counts.institutions === 0) {
+          logger.info(`The database is empty: importing ${seedFile}…`);
+          const summary = await importDataset(db, readDatasetFile(seedFile), logger);
+          logger.info(
+            `Seeded: ${summary.nodesCreated} nodes and ${summary.relationshipsCreated} relationships created.`,
+          );
+        }
+        await tendGraph(db, { logger });
+      },
+      { logger },
     );
+  } catch (error) {
+    if (!(error instanceof LeaseHeldError)) throw error;
+    logger.info(`Not seeding or laying out now: ${describeHolder(error.holder)} is writing the graph.`);
   }
-  if (await layoutIsCurrent(db)) return;
-  logger.info('Laying the network out…');
-  logger.info(describeLayout(await refreshLayout(db, { logger })));
 }

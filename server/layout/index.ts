@@ -50,6 +50,8 @@ interface StoredState {
   fingerprint: string | null;
   status: 'writing' | 'ready' | null;
   total: number;
+  graphVersion: number | null;
+  currentGraphVersion: number | null;
 }
 
 async function storedState(db: Database): Promise<StoredState> {
@@ -57,12 +59,17 @@ async function storedState(db: Database): Promise<StoredState> {
 }
 
 /**
- * Whether the stored layout is complete and places as many institutions as there are, without reading
- * the network: cheap enough for every start. Edge changes alone are not seen here; imports lay out again.
+ * Whether the stored layout is complete, places as many institutions as there are, and was computed (or
+ * confirmed) since the graph's last write, without reading the network: cheap enough to ask every few
+ * seconds. A write the layout has not seen (an import stopped before its layout) makes it not current.
  */
 export async function layoutIsCurrent(db: Database): Promise<boolean> {
   const state = await storedState(db);
-  return state.status === 'ready' && state.institutions === state.total;
+  return (
+    state.status === 'ready' &&
+    state.institutions === state.total &&
+    state.graphVersion === state.currentGraphVersion
+  );
 }
 
 const running = new WeakMap<Database, Promise<LayoutSummary>>();
@@ -101,6 +108,7 @@ async function computeLayout(db: Database, options: RefreshLayoutOptions): Promi
     stored.fingerprint === fingerprint &&
     stored.institutions === network.ids.length
   ) {
+    await db.write((tx) => tx.run(db.cypher.get('layout/confirm')));
     return { ...summary, outcome: 'unchanged', version: stored.version };
   }
 

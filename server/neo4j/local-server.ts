@@ -15,6 +15,7 @@ import readline from 'node:readline';
 import neo4j from 'neo4j-driver';
 import type { Logger } from 'pino';
 
+import { isProcessAlive } from '../process-alive.js';
 import { ensureNeo4jJars } from './jars.js';
 import { localNeo4jConf } from './local-conf.js';
 import { checkJava, javaExecutable } from './toolchain.js';
@@ -135,7 +136,7 @@ export class LocalNeo4j implements RunningNeo4j {
       boltPort: number;
       javaPid: number;
     };
-    if (!isAlive(javaPid)) return null;
+    if (!isProcessAlive(javaPid)) return null;
     const password = readFileSync(
       path.join(options.projectDir, '.neo4j', options.instance, 'password'),
       'utf8',
@@ -308,15 +309,6 @@ export class LocalNeo4j implements RunningNeo4j {
   private logTail(): string {
     if (!existsSync(this.logFile)) return '(no log)';
     return readFileSync(this.logFile, 'utf8').split('\n').slice(-40).join('\n');
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }
 

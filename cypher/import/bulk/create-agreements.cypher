@@ -2,7 +2,9 @@
 // node and all its links in one pass with CREATE, which skips the checks for existing relationships
 // that MERGE makes — on a fresh graph those checks are most of the work. Writes exactly what
 // agreements.cypher and the agreement-*.cypher statements write (rows carry distinct parties and domains,
-// and evidence made distinct on source and quote by the importer). Parties are not marked
+// and evidence made distinct on source and quote by the importer), and marks each new agreement
+// :CooperationPending until its edges are written, so that an import interrupted before then is healed
+// (pending-to-stale.cypher). Parties are not marked
 // :CooperationStale: the importer derives a new agreement's edges from its rows (pairs.ts), and a label
 // set on a hub would lock it against every other batch that names it.
 //
@@ -36,7 +38,7 @@ CALL () {
   RETURN collect([node]) AS events
 }
 UNWIND $rows AS row
-CREATE (a:Agreement {
+CREATE (a:Agreement:CooperationPending {
   id: row.id, titleEn: row.titleEn, titleKo: row.titleKo, kind: row.kind, status: row.status, date: row.date,
   amountUsd: row.amountUsd, summaryEn: row.summaryEn, summaryKo: row.summaryKo
 })

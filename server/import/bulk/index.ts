@@ -10,20 +10,27 @@
  *    while writing (pairs.ts, write-pairs.ts), without reading the graph again; the edges around
  *    institutions whose existing agreements changed are rebuilt from the graph (cooperation.ts).
  *
+ * New agreements carry a :CooperationPending mark until their edges are written, so the edges of an
+ * import interrupted between 2 and 3 are derived by the next import or the app (heal.ts). The import holds
+ * the graph's write lease throughout (db/write-lease.ts), which tells the app it is still running.
+ *
  * The source is read twice, once per pass, so it is a function that starts a fresh pass.
  */
 import type { Logger } from 'pino';
 
 import { recordToRow, type Database } from '../../db/database.js';
 import { bumpGraphVersion } from '../../db/graph-version.js';
+import { withWriteLease } from '../../db/write-lease.js';
 import { datasetSchema, type Agreement, type Dataset } from '../dataset.js';
 import { addCounters, checkExternalReferences, type ImportCounters } from '../importer.js';
 import type { ReferenceKind } from '../validate-dataset.js';
 import { rebuildStaleCooperation } from './cooperation.js';
+import { healInterruptedImport } from './heal.js';
 import { CooperationPairs } from './pairs.js';
 import { TaskPool } from './pool.js';
 import { prefetch } from './prefetch.js';
 import { progressReporter, type BulkPhase, type BulkProgress } from './progress.js';
+import { DEFAULT_BATCH_SIZES, DEFAULT_CONCURRENCY, type BatchSizes, type Concurrency } from './settings.js';
 import { MemoryLimitError, writeTransaction } from './transaction.js';
 import { StreamValidator } from './validate.js';
 import { writeCooperationPairs } from './write-pairs.js';
@@ -31,33 +38,10 @@ import { WRITERS, type BatchWriter, type Collection } from './writers.js';
 
 export type { BulkPhase, BulkProgress } from './progress.js';
 export { rebuildStaleCooperation } from './cooperation.js';
+export { healInterruptedImport } from './heal.js';
 export { readNdjsonChunks } from './ndjson.js';
 
 export type ChunkSource = () => AsyncIterable<unknown> | Iterable<unknown>;
-
-export interface Concurrency {
-  write: number;
-  derive: number;
-}
-
-export const DEFAULT_CONCURRENCY: Concurrency = { write: 2, derive: 2 };
-
-export type BatchSizes = Record<Collection | 'cooperation' | 'edges', number>;
-
-/** Records per write transaction, chosen by measurement (bench/README.md) under a 32 MiB transaction cap. */
-export const DEFAULT_BATCH_SIZES: BatchSizes = {
-  countries: 1_000,
-  domains: 1_000,
-  sources: 1_000,
-  institutions: 1_000,
-  events: 1_000,
-  people: 1_000,
-  agreements: 1_000,
-  /** Party links (institution to agreement) whose edges one transaction rebuilds: ~250 institutions. */
-  cooperation: 4_000,
-  /** COOPERATES_WITH edges of new agreements written per transaction. */
-  edges: 10_000,
-};
 
 export interface BulkImportOptions {
   logger?: Logger;
@@ -86,10 +70,21 @@ export interface BulkImportSummary extends ImportCounters {
   ms: Record<BulkPhase, number>;
 }
 
-export async function importChunks(
+export function importChunks(
   db: Database,
   source: ChunkSource,
   options: BulkImportOptions = {},
+): Promise<BulkImportSummary> {
+  return withWriteLease(db, 'import', () => importHoldingLease(db, source, options), {
+    logger: options.logger,
+    wait: true,
+  });
+}
+
+async function importHoldingLease(
+  db: Database,
+  source: ChunkSource,
+  options: BulkImportOptions,
 ): Promise<BulkImportSummary> {
   const concurrency = { ...DEFAULT_CONCURRENCY, ...options.concurrency };
   const report = progressReporter(options.logger, options.onProgress);
@@ -112,6 +107,7 @@ export async function importChunks(
   Object.assign(summary, validated);
   summary.ms.validate = Date.now() - started;
 
+  await healInterruptedImport(db, options.logger);
   started = Date.now();
   const onRetry = (): void => {
     summary.retries += 1;
@@ -137,6 +133,8 @@ export async function importChunks(
     onBatch: (done, total) => report('derive', done, total),
   });
   addCounters(summary, written);
+  // Every new agreement's edges are written: none is left for healing.
+  await db.runInTransactions('import/bulk/clear-pending');
   summary.derived = written.edges;
   summary.transactions += written.transactions;
   const derived = await rebuildStaleCooperation(db, {
