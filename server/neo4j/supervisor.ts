@@ -32,6 +32,8 @@ export interface SupervisorOptions {
 const RECONNECT_MS = 1_000;
 const PROBE_TIMEOUT_MS = 3_000;
 const MAX_BACKOFF_MS = 30_000;
+/** How long a restarted Neo4j's database may take to come online after Bolt answers. */
+const DATABASE_ONLINE_TIMEOUT_MS = 120_000;
 /** About how long the project's Neo4j takes to start, for Retry-After. */
 const START_ESTIMATE_S = 15;
 
@@ -190,6 +192,7 @@ export class Neo4jSupervisor {
       if (this.stopped) return;
       try {
         await local.start();
+        await this.untilDatabaseAnswers();
       } catch (error) {
         if (this.stopped) return;
         this.logger.error({ err: error }, 'Neo4j did not start again.');
@@ -199,6 +202,24 @@ export class Neo4jSupervisor {
       this.logger.info('Neo4j is back; requests are served again.');
       this.availability.up();
       return;
+    }
+  }
+
+  /**
+   * Bolt answers before the database is online (recovering after a crash takes a moment more), and
+   * requests let in meanwhile would wait on the driver's retries: the database itself must answer first.
+   */
+  private async untilDatabaseAnswers(): Promise<void> {
+    const started = Date.now();
+    for (;;) {
+      const error = await this.probe();
+      if (error === null || this.stopped) return;
+      if (Date.now() - started > DATABASE_ONLINE_TIMEOUT_MS) {
+        throw new Error(`its database was not online within ${DATABASE_ONLINE_TIMEOUT_MS / 1000} s`, {
+          cause: error,
+        });
+      }
+      await this.wait(250);
     }
   }
 
