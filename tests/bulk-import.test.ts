@@ -14,7 +14,7 @@ import { StreamValidator } from '../server/import/bulk/validate.js';
 import type { Dataset } from '../server/import/dataset.js';
 import { importDataset } from '../server/import/importer.js';
 import { checkDataset, DatasetError } from '../server/import/validate-dataset.js';
-import { connectTestDatabase, resetDatabase } from './support/database.js';
+import { BOOKKEEPING, connectTestDatabase, resetDatabase } from './support/database.js';
 
 let db: Database;
 
@@ -61,11 +61,11 @@ async function graphDigest(): Promise<string> {
   const session = db.driver.session({ database: db.name });
   try {
     for (const query of [
-      'MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties',
+      'MATCH (n) WHERE none(label IN labels(n) WHERE label IN $bookkeeping) RETURN labels(n) AS labels, properties(n) AS properties',
       `MATCH (a)-[r]->(b)
        RETURN coalesce(a.id, a.code) AS start, type(r) AS type, properties(r) AS properties, coalesce(b.id, b.code) AS end`,
     ]) {
-      for await (const record of session.run(query)) add(record.toObject());
+      for await (const record of session.run(query, { bookkeeping: BOOKKEEPING })) add(record.toObject());
     }
   } finally {
     await session.close();
@@ -75,11 +75,17 @@ async function graphDigest(): Promise<string> {
 
 async function counts(): Promise<{ nodes: Record<string, number>; relationships: Record<string, number> }> {
   const query = async (text: string): Promise<Record<string, number>> => {
-    const { records } = await db.driver.executeQuery(text, {}, { database: db.name });
+    const { records } = await db.driver.executeQuery(
+      text,
+      { bookkeeping: BOOKKEEPING },
+      { database: db.name },
+    );
     return Object.fromEntries(records.map((r) => [r.get('key') as string, Number(r.get('count'))]));
   };
   return {
-    nodes: await query('MATCH (n) UNWIND labels(n) AS key RETURN key, count(*) AS count'),
+    nodes: await query(
+      'MATCH (n) UNWIND labels(n) AS key WITH key WHERE NOT key IN $bookkeeping RETURN key, count(*) AS count',
+    ),
     relationships: await query('MATCH ()-[r]->() RETURN type(r) AS key, count(*) AS count'),
   };
 }

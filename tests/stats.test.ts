@@ -226,3 +226,34 @@ describe('GET /api/stats after the graph changes', () => {
     expect(await getStats()).toEqual(before);
   });
 });
+
+describe('GET /api/stats after an import that only corrects names', () => {
+  it('serves the corrected names at once, though no count changed', async () => {
+    const before = await getStats();
+    const domain = seed.domains[0]!;
+    const institution = seed.institutions.find((item) => before.institutions.some((i) => i.id === item.id))!;
+    const corrected: Dataset = {
+      ...seed,
+      domains: seed.domains.map((item) =>
+        item === domain ? { ...item, nameEn: `${item.nameEn} (corrected)` } : item,
+      ),
+      institutions: seed.institutions.map((item) =>
+        item === institution ? { ...item, nameEn: `${item.nameEn} (corrected)` } : item,
+      ),
+    };
+    try {
+      await importDataset(seeded.db, { ...readDatasetFile(SEED_FILE), dataset: corrected });
+      const after = await getStats();
+      expect(after.counts).toEqual(before.counts);
+      expect(after.agreementsPerDomain.find((item) => item.id === domain.id)?.nameEn).toBe(
+        `${domain.nameEn} (corrected)`,
+      );
+      expect(after.institutions.find((item) => item.id === institution.id)?.nameEn).toBe(
+        `${institution.nameEn} (corrected)`,
+      );
+    } finally {
+      await seedDatabase(seeded.db);
+    }
+    expect(await getStats()).toEqual(before);
+  });
+});

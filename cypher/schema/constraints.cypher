@@ -10,3 +10,5 @@ CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT layout_id IF NOT EXISTS FOR (n:Layout) REQUIRE n.id IS UNIQUE;
 // The graph's write lease (server/maintenance/lease.ts): one node, so two writers cannot both take it.
 CREATE CONSTRAINT write_lease_id IF NOT EXISTS FOR (n:WriteLease) REQUIRE n.id IS UNIQUE;
+// The graph's version (api/graph-version): one node, which every write moves on.
+CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE;
