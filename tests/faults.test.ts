@@ -128,6 +128,29 @@ describe('npm start when its Neo4j is SIGKILLed', () => {
   });
 });
 
+describe('npm start when its Neo4j hangs', () => {
+  it('answers 503 meanwhile, kills the silent JVM and restarts it', async () => {
+    const hung = javaPid();
+    // A JVM that runs and does not answer: the process stays, so only silence can tell.
+    process.kill(hung, 'SIGSTOP');
+    const refused: Answer[] = [];
+    const back = await until('the hung Neo4j was not replaced', 180_000, async () => {
+      const answer = await timed('/api/search?q=NSF');
+      if (answer.status === 200) return answer;
+      refused.push(answer);
+      return null;
+    });
+    expect(back.status).toBe(200);
+    expect(javaPid()).not.toBe(hung);
+    expect(isProcessAlive(hung)).toBe(false);
+    // Only the requests let in before the first failed probe waited on the driver.
+    const slow = refused.filter((answer) => answer.ms > 1_000);
+    expect(slow.length).toBeLessThanOrEqual(2);
+    for (const answer of refused) expect(answer.status).toBe(503);
+    expect(output).toMatch(/runs but has not answered/);
+  });
+});
+
 describe('npm start on SIGTERM', () => {
   it('finishes the query in flight, serves nothing new, stops everything it started and exits 0', async () => {
     const neo4jPid = javaPid();

@@ -7,7 +7,8 @@
  *   after `maxRestarts` restarts within `crashWindowMs` it stops trying and says so (`failed`);
  * - any Neo4j (also one NEO4J_URI names) is probed every `heartbeatMs` and at once when a request meets a
  *   dropped connection; while it does not answer the state is `unreachable` and the probe repeats every
- *   second until it answers again.
+ *   second until it answers again;
+ * - the project's own Neo4j that runs but has not answered for `hungAfterMs` is killed, and so restarted.
  *
  * The log keeps every detail (addresses, driver messages, exit codes); the state's reason has none.
  */
@@ -27,6 +28,8 @@ export interface SupervisorOptions {
   crashWindowMs?: number;
   /** The first restart's delay; each further one within the window doubles it, up to 30 s. */
   backoffMs?: number;
+  /** How long the project's own Neo4j may run without answering before it is killed and restarted. */
+  hungAfterMs?: number;
 }
 
 const RECONNECT_MS = 1_000;
@@ -45,12 +48,15 @@ export class Neo4jSupervisor {
   private readonly maxRestarts: number;
   private readonly crashWindowMs: number;
   private readonly backoffMs: number;
+  private readonly hungAfterMs: number;
 
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
   private checking = false;
   private restarting = false;
   private crashes: number[] = [];
+  /** Since when probes have failed; null while Neo4j answers. */
+  private silentSince: number | null = null;
   private cancelWait: (() => void) | null = null;
   private readonly unsubscribe: (() => void)[] = [];
 
@@ -62,6 +68,7 @@ export class Neo4jSupervisor {
     this.maxRestarts = options.maxRestarts ?? 5;
     this.crashWindowMs = options.crashWindowMs ?? 10 * 60_000;
     this.backoffMs = options.backoffMs ?? 1_000;
+    this.hungAfterMs = options.hungAfterMs ?? 30_000;
   }
 
   private get availability() {
@@ -111,9 +118,13 @@ export class Neo4jSupervisor {
       const error = await this.probe();
       if (this.stopped || this.restarting) return;
       const { state } = this.availability.state;
+      if (error === null) this.silentSince = null;
+      else this.silentSince ??= Date.now();
       if (error === null && state !== 'up') {
         this.logger.info('Neo4j answers again.');
         this.availability.up();
+      } else if (error !== null && state === 'unreachable') {
+        this.killIfHung();
       } else if (error !== null && state === 'up') {
         this.logger.warn({ err: error }, 'Neo4j does not answer; requests get 503 until it does.');
         this.availability.set({
@@ -125,6 +136,24 @@ export class Neo4jSupervisor {
       }
     } finally {
       this.checking = false;
+    }
+  }
+
+  /**
+   * The project's own Neo4j whose process runs but which has not answered for `hungAfterMs` (a JVM stuck
+   * in garbage collection, stopped, or deadlocked) is killed, so that it is restarted like a crashed one.
+   */
+  private killIfHung(): void {
+    const pid = this.local?.pid;
+    if (!pid || this.silentSince === null || Date.now() - this.silentSince < this.hungAfterMs) return;
+    this.logger.error(
+      `Neo4j's process (${pid}) runs but has not answered for ${this.hungAfterMs / 1000} s: killing it to restart it.`,
+    );
+    this.silentSince = null;
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch (error) {
+      this.logger.warn({ err: error }, "Could not kill Neo4j's process.");
     }
   }
 
