@@ -5,8 +5,9 @@ import type { KnipConfig } from 'knip';
 const config: KnipConfig = {
   // npm scripts are entries too (server/main.ts, the seed and fetch commands, bench/run.ts).
   entry: [
-    // Started as a worker thread by path (metrics-thread.ts), not imported.
+    // Started as worker threads by path (metrics-thread.ts, forceatlas2-job.ts), not imported.
     'server/services/metrics/metrics-worker.ts',
+    'server/layout/forceatlas2-worker.ts',
     'client/index.html',
     'bench/client-cli.ts',
     'bench/client/bare.html',

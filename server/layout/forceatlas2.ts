@@ -1,6 +1,7 @@
 /**
  * ForceAtlas2 (graphology's, Barnes–Hut above 2,000 institutions) run straight on flat typed arrays, the
- * way the package runs it internally: no graphology graph of 1.7M edges in between.
+ * way the package runs it internally: no graphology graph of 1.7M edges in between. Large networks
+ * iterate in a worker thread (forceatlas2-job.ts), so an app laying its graph out keeps answering.
  *
  * How many iterations a run gets depends on the network's size only, never on the clock, so the same
  * network and start give the same picture on any machine: a time budget divided by the cost of one
@@ -8,7 +9,8 @@
  * stops a run on a much slower machine early, and the summary says so.
  */
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import iterate from 'graphology-layout-forceatlas2/iterate.js';
+
+import { runIterations, type IterationJob } from './forceatlas2-job.js';
 
 const PPN = 10;
 const PPE = 3;
@@ -80,16 +82,18 @@ export async function runForceAtlas2(
     edgeWeightInfluence: 1,
     barnesHutTheta: 0.5,
     ...forceAtlas2.inferSettings(graph.count),
-  } as Parameters<typeof iterate>[0];
+  } as IterationJob['settings'];
 
-  let done = 0;
-  while (done < options.iterations && performance.now() < options.deadline) {
-    iterate(settings, nodes, edges);
-    done += 1;
-    options.onIteration?.(done);
-    // Let the process answer requests between iterations when the app runs the layout itself.
-    await new Promise((resolve) => setImmediate(resolve));
-  }
+  const done = await runIterations(
+    {
+      settings,
+      nodes,
+      edges,
+      iterations: options.iterations,
+      budgetMs: Math.max(0, options.deadline - performance.now()),
+    },
+    options.onIteration,
+  );
   for (let i = 0; i < graph.count; i += 1) {
     x[i] = nodes[i * PPN]!;
     y[i] = nodes[i * PPN + 1]!;

@@ -1,11 +1,9 @@
 /**
  * Runs cooperationMetrics off the event loop for networks large enough to block it (Louvain and sampled
  * betweenness take seconds at 50,000 institutions), inline for small ones, where a thread would cost more
- * than the work. The worker is TypeScript: it registers tsx's loader before importing its entry, the
- * same loader `npm start` runs the server with.
+ * than the work.
  */
-import { Worker } from 'node:worker_threads';
-
+import { startTsWorker } from '../../ts-worker.js';
 import { cooperationMetrics, type MetricsInput, type MetricsOutput } from './cooperation-metrics.js';
 
 /** Institutions plus edges below which the metrics are computed inline: a few milliseconds. */
@@ -15,12 +13,7 @@ export function computeMetrics(input: MetricsInput): Promise<MetricsOutput> {
   if (input.ids.length + input.sources.length < INLINE_LIMIT) {
     return Promise.resolve(cooperationMetrics(input));
   }
-  const loader = import.meta.resolve('tsx/esm/api');
-  const entry = new URL('./metrics-worker.ts', import.meta.url).href;
-  const worker = new Worker(
-    `import(${JSON.stringify(loader)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`,
-    { eval: true, workerData: input },
-  );
+  const worker = startTsWorker(new URL('./metrics-worker.ts', import.meta.url), input);
   return new Promise<MetricsOutput>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
