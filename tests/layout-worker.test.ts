@@ -2,10 +2,10 @@
  * ForceAtlas2 off the event loop: a large network's iterations run in a worker thread, giving exactly the
  * positions they give inline, while the process stays free to answer requests.
  */
-import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { describe, expect, it } from 'vitest';
 
 import { runIterations, type IterationJob } from '../server/layout/forceatlas2-job.js';
+import { forceAtlas2Settings } from '../server/layout/forceatlas2.js';
 import { seededRandom } from '../server/random.js';
 
 /** A random network of `count` nodes and `edgeCount` edges in ForceAtlas2's flat matrices. */
@@ -27,15 +27,7 @@ function job(count: number, edgeCount: number): IterationJob {
     nodes[a * 10 + 6]! += 1;
     nodes[b * 10 + 6]! += 1;
   }
-  const settings = {
-    linLogMode: false,
-    outboundAttractionDistribution: false,
-    adjustSizes: false,
-    edgeWeightInfluence: 1,
-    barnesHutTheta: 0.5,
-    ...forceAtlas2.inferSettings(count),
-  } as IterationJob['settings'];
-  return { settings, nodes, edges, iterations: 20, budgetMs: 60_000 };
+  return { settings: forceAtlas2Settings(count), nodes, edges, iterations: 20, budgetMs: 60_000 };
 }
 
 describe('ForceAtlas2 in a worker thread', () => {

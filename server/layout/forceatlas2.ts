@@ -43,6 +43,18 @@ export function plannedIterations(
   return Math.max(min, Math.min(max, fitting));
 }
 
+/** The package's defaults with the settings it infers from the size, as its own layout uses them. */
+export function forceAtlas2Settings(count: number): IterationJob['settings'] {
+  return {
+    linLogMode: false,
+    outboundAttractionDistribution: false,
+    adjustSizes: false,
+    edgeWeightInfluence: 1,
+    barnesHutTheta: 0.5,
+    ...forceAtlas2.inferSettings(count),
+  } as IterationJob['settings'];
+}
+
 export interface ForceAtlas2Options {
   iterations: number;
   /** performance.now() after which the run stops, whatever the planned iterations. */
@@ -75,18 +87,9 @@ export async function runForceAtlas2(
     nodes[a * PPN + 6]! += weight;
     nodes[b * PPN + 6]! += weight;
   }
-  const settings = {
-    linLogMode: false,
-    outboundAttractionDistribution: false,
-    adjustSizes: false,
-    edgeWeightInfluence: 1,
-    barnesHutTheta: 0.5,
-    ...forceAtlas2.inferSettings(graph.count),
-  } as IterationJob['settings'];
-
   const done = await runIterations(
     {
-      settings,
+      settings: forceAtlas2Settings(graph.count),
       nodes,
       edges,
       iterations: options.iterations,
