@@ -68,7 +68,9 @@ export function openApiDocument(routes: ApiRoute[], version: string): ReturnType
           '200': {
             description: 'OK',
             content: isDownload(route.response)
-              ? Object.fromEntries(route.response.mediaTypes.map((type) => [type, { schema: z.string() }]))
+              ? Object.fromEntries(
+                  Object.entries(route.response.mediaTypes).map(([type, schema]) => [type, { schema }]),
+                )
               : { 'application/json': { schema: route.response } },
           },
           ...(route.query || params || body ? { '400': problem('Invalid input: names each parameter') } : {}),

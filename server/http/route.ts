@@ -29,9 +29,12 @@ export interface Download {
 /** The answer a route's handler returns: what its schema parses, or a download. */
 export type Answer<R> = R extends Schema ? z.input<R> : Download;
 
-/** A route that answers a file: the media types it may have, for the documentation. */
+/**
+ * A route that answers a file: each media type it may have, with the schema of its body for the
+ * documentation (`z.string()` for text formats, the parsed shape for a JSON file).
+ */
 export interface DownloadResponse {
-  mediaTypes: string[];
+  mediaTypes: Record<string, Schema>;
 }
 
 export interface ApiRoute<
