@@ -59,7 +59,8 @@ export interface ApiRoute<
   problems?: Record<number, string>;
   /**
    * Concrete paths of this route's template documented on their own, each with its exact body (the named
-   * queries, whose parameters differ from one to the next). Express serves them through the template.
+   * queries, whose parameters differ from one to the next), instead of the template. Express serves them
+   * through the template.
    */
   variants?: { path: string; summary: string; body: Schema }[];
   /** The body of this route's problems, when it adds members to RFC 9457's (the console's reason). */
