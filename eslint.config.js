@@ -15,7 +15,7 @@ const TSCONFIGS = ['contract', 'server', 'client', 'tests', 'bench', '.'].map(
 const forbid = (message, ...groups) => ({ patterns: groups.map((group) => ({ group: [group], message })) });
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.neo4j/', 'tests/artifacts/'] },
+  { ignores: ['node_modules/', 'dist/', '.neo4j/', 'tests/artifacts/', '.venv-schemathesis/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

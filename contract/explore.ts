@@ -158,13 +158,22 @@ export const pathQuerySchema = z.object({
     .max(12)
     .default(8)
     .meta({ description: 'Longest path, in relationships (1–12)' }),
+  // A comma list (`via=agreement,event`), which OpenAPI writes as an array serialized `form` without
+  // `explode`: the document then names each allowed value, and the fuzzer sends only lists of them.
   via: z
     .string()
     .default(PATH_LINKS.join(','))
-    .transform((text) => text.split(',').map((link) => link.trim()))
+    .transform((text) => text.split(','))
     .pipe(z.array(z.enum(PATH_LINKS)).min(1))
     .meta({
       description: `Kinds of link allowed, comma-separated: ${PATH_LINKS.join(', ')} (all when absent)`,
+      param: { style: 'form', explode: false },
+      override: {
+        type: 'array',
+        items: { type: 'string', enum: [...PATH_LINKS] },
+        minItems: 1,
+        default: [...PATH_LINKS],
+      },
     }),
   domain: networkFiltersSchema.shape.domain,
   limit: limitSchema(10, 50),

@@ -1,7 +1,7 @@
 /** GET /api/export: the network of /api/graph as a file, and the formats it can be. */
 import { z } from 'zod';
 
-import { networkQuerySchema } from './graph.js';
+import { networkGraphSchema, networkQuerySchema } from './graph.js';
 
 export const EXPORT_FORMATS = ['graphml', 'gexf', 'json', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -13,6 +13,14 @@ export const EXPORT_MEDIA_TYPES: Record<ExportFormat, string> = {
   gexf: 'application/gexf+xml',
   json: 'application/json',
   csv: 'text/csv',
+};
+
+/** What each format's file holds: XML or CSV text, or for JSON the serialized graph of /api/graph. */
+export const EXPORT_BODY_SCHEMAS: Record<ExportFormat, z.ZodType> = {
+  graphml: z.string().meta({ description: 'GraphML' }),
+  gexf: z.string().meta({ description: 'GEXF 1.2' }),
+  json: networkGraphSchema,
+  csv: z.string().meta({ description: 'An edge list, UTF-8 with a byte order mark' }),
 };
 
 /** The language of the names used as labels. */

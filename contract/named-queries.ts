@@ -73,11 +73,16 @@ export const namedQueryRequestSchema = z
   .default({})
   .meta({ id: 'NamedQueryRequest' });
 
-/** The body of one named query, `POST /api/queries/<its name>`, with its parameters exactly. */
-export const namedQueryBodySchema = (params: z.ZodType) =>
-  z
-    .strictObject({ params: params.optional().meta({ description: "The query's parameters by name" }) })
-    .default({});
+/**
+ * The body of one named query, `POST /api/queries/<its name>`, with its parameters exactly. A query with a
+ * required parameter needs `params` (and so a body); one whose parameters all have defaults runs without.
+ */
+export const namedQueryBodySchema = (params: z.ZodType) => {
+  const described = params.meta({ description: "The query's parameters by name" });
+  return params.safeParse({}).success
+    ? z.strictObject({ params: described.optional() }).default({})
+    : z.strictObject({ params: described });
+};
 
 export type NamedQueryListing = z.infer<typeof namedQueryListSchema>;
 export type NamedQueryResult = z.infer<typeof namedQueryResultSchema>;

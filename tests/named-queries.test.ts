@@ -81,12 +81,21 @@ describe('GET /api/queries', () => {
     }
   });
 
-  it('documents both endpoints in the OpenAPI document', async () => {
+  it('documents the listing, and each query at its own path with a body required when it must be', async () => {
     const document = (await (await seeded.app.get('/api/openapi.json')).json()) as {
-      paths: Record<string, object>;
+      paths: Record<string, Record<string, { requestBody?: { required: boolean } }>>;
     };
+    const { queries } = (await (await seeded.app.get('/api/queries')).json()) as NamedQueryListing;
     expect(Object.keys(document.paths['/api/queries'] ?? {})).toEqual(['get']);
-    expect(Object.keys(document.paths['/api/queries/{name}'] ?? {})).toEqual(['post']);
+    for (const query of queries) {
+      const operation = document.paths[`/api/queries/${query.name}`];
+      expect(Object.keys(operation ?? {}), query.name).toEqual(['post']);
+      const needsParams = query.parameters.some((parameter) => parameter.required);
+      expect(operation?.post?.requestBody?.required, query.name).toBe(needsParams);
+    }
+    expect(queries.filter((query) => query.parameters.some((p) => p.required)).length).toBeGreaterThan(0);
+    // The template would only repeat those paths with looser bodies; another name is no path at all.
+    expect(document.paths['/api/queries/{name}']).toBeUndefined();
   });
 });
 

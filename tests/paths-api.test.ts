@@ -6,6 +6,13 @@ import { useSeededApp } from './support/seeded-app.js';
 
 const seeded = useSeededApp();
 
+interface DocumentedParameter {
+  name: string;
+  style?: string;
+  explode?: boolean;
+  schema: { items?: { enum?: string[] } };
+}
+
 async function paths(query: string): Promise<PathsAnswer> {
   const response = await seeded.app.get(`/api/paths?${query}`);
   expect(response.status, await response.clone().text()).toBe(200);
@@ -107,12 +114,28 @@ describe('GET /api/paths', () => {
     expect(tooShort.reason).toMatch(/at most 3 hops/);
   });
 
+  it('accepts every kind of link the document lists for via, alone and as a comma list', async () => {
+    const document = (await (await seeded.app.get('/api/openapi.json')).json()) as {
+      paths: Record<string, { get: { parameters: DocumentedParameter[] } }>;
+    };
+    const via = document.paths['/api/paths']?.get.parameters.find((parameter) => parameter.name === 'via');
+    // OpenAPI's way of saying "comma-separated": an array in the form style, not exploded.
+    expect(via).toMatchObject({ style: 'form', explode: false });
+    const links = via?.schema.items?.enum ?? [];
+    expect(links).toEqual(['agreement', 'parent', 'event', 'person']);
+    for (const value of [...links, links.join(',')]) {
+      expect((await seeded.app.get(`/api/paths?from=KEIT&to=NIST&via=${value}`)).status, value).toBe(200);
+    }
+  });
+
   it('names the parameter of every bad input', async () => {
     const cases: [string, number, string][] = [
       ['to=NIST', 400, 'from'],
       ['from=nobody-at-all&to=NIST', 404, 'from'],
       ['from=KEIT&to=NIST&mode=longest', 400, 'mode'],
       ['from=KEIT&to=NIST&via=agreement,teleport', 400, 'via.1'],
+      ['from=KEIT&to=NIST&via=agreement,%20event', 400, 'via.1'],
+      ['from=KEIT&to=NIST&via=', 400, 'via.0'],
       ['from=KEIT&to=NIST&maxHops=40', 400, 'maxHops'],
       ['from=KEIT&to=NIST&k=0&mode=k', 400, 'k'],
       ['from=KEIT&to=NIST&domain=astrology', 400, 'domain'],

@@ -68,7 +68,9 @@ export function openApiDocument(routes: ApiRoute[], version: string): ReturnType
           '200': {
             description: 'OK',
             content: isDownload(route.response)
-              ? Object.fromEntries(route.response.mediaTypes.map((type) => [type, { schema: z.string() }]))
+              ? Object.fromEntries(
+                  Object.entries(route.response.mediaTypes).map(([type, schema]) => [type, { schema }]),
+                )
               : { 'application/json': { schema: route.response } },
           },
           ...(route.query || params || body ? { '400': problem('Invalid input: names each parameter') } : {}),
@@ -98,9 +100,13 @@ export function openApiDocument(routes: ApiRoute[], version: string): ReturnType
         },
       };
     };
-    const path = openApiPath(route.path);
-    paths[path] = { ...paths[path], [route.method]: operation(route.body, true) };
-    // Concrete paths of a template (each named query with its own parameters) come before it.
+    // A template whose concrete paths are each documented (every named query, with its parameters
+    // exactly) is documented by them alone: it would only repeat them with looser parameters, and any
+    // other value of it is a path that does not exist (404).
+    if (!route.variants) {
+      const path = openApiPath(route.path);
+      paths[path] = { ...paths[path], [route.method]: operation(route.body, true) };
+    }
     for (const variant of route.variants ?? []) {
       const concrete = openApiPath(variant.path);
       paths[concrete] = {

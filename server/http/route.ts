@@ -29,9 +29,12 @@ export interface Download {
 /** The answer a route's handler returns: what its schema parses, or a download. */
 export type Answer<R> = R extends Schema ? z.input<R> : Download;
 
-/** A route that answers a file: the media types it may have, for the documentation. */
+/**
+ * A route that answers a file: each media type it may have, with the schema of its body for the
+ * documentation (`z.string()` for text formats, the parsed shape for a JSON file).
+ */
 export interface DownloadResponse {
-  mediaTypes: string[];
+  mediaTypes: Record<string, Schema>;
 }
 
 export interface ApiRoute<
@@ -56,7 +59,8 @@ export interface ApiRoute<
   problems?: Record<number, string>;
   /**
    * Concrete paths of this route's template documented on their own, each with its exact body (the named
-   * queries, whose parameters differ from one to the next). Express serves them through the template.
+   * queries, whose parameters differ from one to the next), instead of the template. Express serves them
+   * through the template.
    */
   variants?: { path: string; summary: string; body: Schema }[];
   /** The body of this route's problems, when it adds members to RFC 9457's (the console's reason). */

@@ -1,5 +1,10 @@
 /** GET /api/export: the (filtered) network as a GraphML, GEXF, JSON or CSV download. */
-import { EXPORT_MEDIA_TYPES, exportQuerySchema } from '../../contract/export.js';
+import {
+  EXPORT_BODY_SCHEMAS,
+  EXPORT_FORMATS,
+  EXPORT_MEDIA_TYPES,
+  exportQuerySchema,
+} from '../../contract/export.js';
 import type { Database } from '../db/database.js';
 import { defineRoute } from '../http/route.js';
 import { exportNetwork } from '../services/export.js';
@@ -17,7 +22,11 @@ export const exportRoutes = (db: Database) => [
       'weight,agreementIds,domains`) in UTF-8 with a byte order mark, so that Excel shows Korean names. ' +
       'The file name names the filters: `cooperation-graph-domain-quantum.gexf`.',
     query: exportQuerySchema,
-    response: { mediaTypes: [...new Set(Object.values(EXPORT_MEDIA_TYPES))] },
+    response: {
+      mediaTypes: Object.fromEntries(
+        EXPORT_FORMATS.map((format) => [EXPORT_MEDIA_TYPES[format], EXPORT_BODY_SCHEMAS[format]]),
+      ),
+    },
     handle: ({ query: { format, lang, limit, ...filters } }) =>
       exportNetwork(db, filters, limit, format, lang),
   }),

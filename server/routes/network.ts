@@ -36,6 +36,12 @@ export const networkRoutes = (db: Database) => [
       'past the end answers an empty page. 503 with Retry-After while the layout is being recomputed.',
     query: networkPageQuerySchema,
     response: networkPageSchema,
+    problems: {
+      503:
+        'The layout is being recomputed, or lags the network (institutions added or removed since it ran), ' +
+        'or Neo4j does not answer, or the server is answering as many requests as it can; ask again after ' +
+        'Retry-After seconds',
+    },
     handle: ({ query }) => loadNetworkPage(db, query),
   }),
 ];

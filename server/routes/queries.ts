@@ -33,10 +33,14 @@ export const queryRoutes = (db: Database) => {
       path: '/queries/:name',
       tag: 'Named queries',
       summary: 'Runs a named query with the given parameters',
+      // A value of the right type that names nothing in the graph (an unknown institution id) is not an
+      // error of the request: the query matches nothing, as the same Cypher would in the console.
       description:
-        'The body is `{"params": {...}}` (optional): each value is checked against the type the query declares, ' +
-        'left-out parameters take their default (or null when optional), and unknown ones are refused. Rows ' +
-        'come as arrays aligned with `columns`; `truncated` is true when `limit` cut them.',
+        'The body is `{"params": {...}}`, required when the query has a required parameter: each value is ' +
+        'checked against the type the query declares, left-out parameters take their default (or null when ' +
+        'optional), and unknown ones are refused. Rows come as arrays aligned with `columns`; `truncated` is ' +
+        'true when `limit` cut them. A value of the right type that names nothing in the graph (an unknown ' +
+        'id) answers 200 with no rows.',
       params: namedQueryPathSchema,
       body: namedQueryRequestSchema,
       variants: registry.list().map((query) => ({
