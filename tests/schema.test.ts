@@ -28,6 +28,8 @@ describe('the schema', () => {
       Event: 'id',
       Person: 'id',
       Layout: 'id',
+      GraphVersion: 'id',
+      WriteLease: 'id',
     });
   });
 
