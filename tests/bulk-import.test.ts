@@ -11,7 +11,7 @@ import { syntheticDataset, type DatasetChunk } from '../bench/generator/index.js
 import type { Database } from '../server/db/database.js';
 import { importChunks, rebuildStaleCooperation } from '../server/import/bulk/index.js';
 import { StreamValidator } from '../server/import/bulk/validate.js';
-import type { Dataset } from '../server/import/dataset.js';
+import type { Dataset } from '../contract/dataset.js';
 import { importDataset } from '../server/import/importer.js';
 import { checkDataset, DatasetError } from '../server/import/validate-dataset.js';
 import { BOOKKEEPING, connectTestDatabase, resetDatabase } from './support/database.js';

@@ -10,7 +10,7 @@
 import type { Logger } from 'pino';
 
 import type { Database } from '../db/database.js';
-import type { Dataset } from './dataset.js';
+import type { Dataset } from '../../contract/dataset.js';
 import {
   DatasetError,
   unresolvedReferences,

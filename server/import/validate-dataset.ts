@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 
-import { datasetSchema, type Dataset } from './dataset.js';
+import { datasetSchema, type Dataset } from '../../contract/dataset.js';
 
 export interface DatasetIssue {
   path: string;

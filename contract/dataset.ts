@@ -1,8 +1,8 @@
 /**
- * The dataset file format: what `seed/*.yaml` and every user import must look like.
- * `seed/README.md` documents it for people; this zod schema is the one definition both rely on.
- * Cross-references (an agreement naming an institution, a quote naming a source) are checked in
- * `validate-dataset.ts`, after the shape is known to be right.
+ * The data set format: what `seed/*.yaml`, every file `npm run seed` imports and the body of
+ * `POST /api/import` must look like. `seed/README.md` documents it for people; this zod schema is the
+ * one definition they all rely on. Cross-references (an agreement naming an institution, a quote naming
+ * a source) are checked in `server/import/validate-dataset.ts`, after the shape is known to be right.
  */
 import { z } from 'zod';
 
@@ -12,8 +12,8 @@ import {
   INSTITUTION_KINDS,
   PARTY_ROLES,
   SOURCE_KINDS,
-} from '../../contract/vocabulary.js';
-import { partialDate } from '../../contract/dates.js';
+} from './vocabulary.js';
+import { partialDate } from './dates.js';
 
 /** Lower-case words joined by hyphens: ids end up in URLs and Cypher parameters. */
 const id = z
