@@ -32,7 +32,15 @@ export const sourceSchema = z.strictObject({
   published: partialDate.optional(),
   url: z.url().optional(),
   language: z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code such as ko'),
-  /** Where a copy of the text lies, relative to the dataset file; lets tests check quotes verbatim. */
+  /**
+   * The source's full text (an article), stored on its node. Every quote that cites the source must
+   * occur in it verbatim.
+   */
+  text: text.optional(),
+  /**
+   * Where a copy of the text lies, relative to the data set file: `npm run seed` reads it as `text`. A
+   * request has no file beside it, so over HTTP a source with `localCopy` must carry its `text` too.
+   */
   localCopy: z.string().optional(),
 });
 

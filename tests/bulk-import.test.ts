@@ -142,7 +142,11 @@ describe('COOPERATES_WITH derived in bulk', () => {
 
   it('is the graph the seed importer makes from the same data, edges included', async () => {
     await clearGraph();
-    await importDataset(db, { dataset: merged(small.chunks()), external: emptyExternal() });
+    await importDataset(db, {
+      dataset: merged(small.chunks()),
+      external: emptyExternal(),
+      externalQuotes: [],
+    });
     const seedEdges = await cooperation();
     const seedGraph = await graphDigest();
 
@@ -218,7 +222,7 @@ describe('COOPERATES_WITH derived in bulk', () => {
     const bulkEdges = await cooperation();
 
     await clearGraph();
-    await importDataset(db, { dataset: merged(chunks), external: emptyExternal() });
+    await importDataset(db, { dataset: merged(chunks), external: emptyExternal(), externalQuotes: [] });
     expect(bulkEdges).toEqual(await cooperation());
   });
 });
