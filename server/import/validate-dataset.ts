@@ -11,6 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 
 import { datasetSchema, type Dataset } from '../../contract/dataset.js';
+import { issuePath } from '../../contract/problem.js';
 
 export interface DatasetIssue {
   path: string;
@@ -271,13 +272,5 @@ function duplicates(values: string[]): string[] {
 }
 
 function zodIssue(issue: z.core.$ZodIssue): DatasetIssue {
-  return { path: formatPath(issue.path), message: issue.message };
-}
-
-function formatPath(segments: PropertyKey[]): string {
-  return segments
-    .map((segment, i) =>
-      typeof segment === 'number' ? `[${segment}]` : `${i === 0 ? '' : '.'}${String(segment)}`,
-    )
-    .join('');
+  return { path: issuePath(issue.path), message: issue.message };
 }
