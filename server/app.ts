@@ -64,7 +64,7 @@ export function createApp({ db, logger, clientDir, allowedHosts }: AppDependenci
   app.use(hostAllowlist(allowedHosts ?? allowedHostsSetting()));
   // JSON of a large network compresses about fivefold (a 10,000-institution page: 1.9 MB → 0.4 MB).
   app.use(compression());
-  app.use(express.json({ limit: '100kb' }));
+  // JSON bodies are read by each route (http/route.ts): 100 kB, more where a route declares it.
 
   const routes = apiRoutes(db);
   const api = express.Router();
