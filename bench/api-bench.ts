@@ -11,6 +11,7 @@ import neo4j, { type Transaction } from 'neo4j-driver';
 import { pino } from 'pino';
 
 import { createApp } from '../server/app.js';
+import { IMPORTS_CLOSED } from '../server/services/import/index.js';
 import type { Database } from '../server/db/database.js';
 import { CLIENT_DIR } from '../server/runtime.js';
 import { luceneQuery } from '../server/services/search/lucene-query.js';
@@ -104,7 +105,12 @@ export async function benchApi(
   }));
   const anyInstitution = () => random.pick(institutions);
 
-  const app = createApp({ db, logger: pino({ level: 'silent' }), clientDir: CLIENT_DIR });
+  const app = createApp({
+    db,
+    logger: pino({ level: 'silent' }),
+    clientDir: CLIENT_DIR,
+    imports: IMPORTS_CLOSED,
+  });
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;

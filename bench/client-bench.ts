@@ -15,6 +15,7 @@ import { EDGES_PER_NODE, PAGED_ABOVE } from '../client/src/effects/network.js';
 import type { NetworkGraph } from '../contract/graph.js';
 import type { NetworkPage } from '../contract/network-page.js';
 import { createApp } from '../server/app.js';
+import { IMPORTS_CLOSED } from '../server/services/import/index.js';
 import type { Database } from '../server/db/database.js';
 import { CLIENT_DIR } from '../server/runtime.js';
 import { buildClientIfStale } from '../server/tools/build-client.js';
@@ -84,7 +85,12 @@ export async function benchClient(options: ClientBenchOptions): Promise<ClientBe
   // The product as users get it: the built bundle (rebuilt here when its sources are newer).
   if (options.clientDir === undefined) await buildClientIfStale();
   const clientDir = options.clientDir ?? CLIENT_DIR;
-  const app = createApp({ db: options.db, logger: pino({ level: 'error' }), clientDir });
+  const app = createApp({
+    db: options.db,
+    logger: pino({ level: 'error' }),
+    clientDir,
+    imports: IMPORTS_CLOSED,
+  });
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const appUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -5,6 +5,18 @@
  */
 import { z } from 'zod';
 
+/**
+ * How `errors[].parameter` names a place inside a request: members joined by dots, list indexes in
+ * brackets (`dataset.agreements[0].parties[1].institution`), as `npm run seed` names a place in a file.
+ */
+export function issuePath(segments: readonly PropertyKey[]): string {
+  return segments
+    .map((segment, i) =>
+      typeof segment === 'number' ? `[${segment}]` : `${i === 0 ? '' : '.'}${String(segment)}`,
+    )
+    .join('');
+}
+
 export const problemSchema = z
   .object({
     type: z.string(),
@@ -14,7 +26,11 @@ export const problemSchema = z
     errors: z
       .array(z.object({ parameter: z.string(), message: z.string() }))
       .optional()
-      .meta({ description: 'For invalid input: which parameter, and what was expected' }),
+      .meta({
+        description:
+          'For invalid input: which parameter (a place in the body as `dataset.agreements[0].status`), ' +
+          'and what was expected',
+      }),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
 

@@ -21,17 +21,22 @@ import { agreementRoutes } from './routes/agreements.js';
 import { cypherRoutes } from './routes/cypher.js';
 import { exportRoutes } from './routes/export.js';
 import { HealthUnavailable, healthRoutes } from './routes/health.js';
+import { importRoutes } from './routes/import.js';
 import { institutionRoutes } from './routes/institutions.js';
 import { networkRoutes } from './routes/network.js';
 import { pathRoutes } from './routes/paths.js';
 import { queryRoutes } from './routes/queries.js';
 import { searchRoutes } from './routes/search.js';
 import { statsRoutes } from './routes/stats.js';
+import { IMPORTS_CLOSED, type ImportAccess } from './services/import/index.js';
 
 const API_VERSION = '0.1.0';
 
-/** Every route of the API, in the order the documentation lists them. */
-export function apiRoutes(db: Database): ApiRoute[] {
+/**
+ * Every route of the API, in the order the documentation lists them. Without `imports` (listing the
+ * routes for their documentation), imports are refused to everyone.
+ */
+export function apiRoutes(db: Database, imports: ImportAccess = IMPORTS_CLOSED): ApiRoute[] {
   return [
     ...healthRoutes(db),
     ...networkRoutes(db),
@@ -43,6 +48,7 @@ export function apiRoutes(db: Database): ApiRoute[] {
     ...pathRoutes(db),
     ...queryRoutes(db),
     ...cypherRoutes(db),
+    ...importRoutes(db, imports),
   ];
 }
 
@@ -53,9 +59,11 @@ export interface AppDependencies {
   clientDir: string;
   /** Host names answered for (ALLOWED_HOSTS; loopback names by default). */
   allowedHosts?: string[];
+  /** Who may import over HTTP (IMPORT_TOKEN, and whether HOST is a loopback address). */
+  imports: ImportAccess;
 }
 
-export function createApp({ db, logger, clientDir, allowedHosts }: AppDependencies): Express {
+export function createApp({ db, logger, clientDir, allowedHosts, imports }: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -64,9 +72,9 @@ export function createApp({ db, logger, clientDir, allowedHosts }: AppDependenci
   app.use(hostAllowlist(allowedHosts ?? allowedHostsSetting()));
   // JSON of a large network compresses about fivefold (a 10,000-institution page: 1.9 MB → 0.4 MB).
   app.use(compression());
-  app.use(express.json({ limit: '100kb' }));
+  // JSON bodies are read by each route (http/route.ts): 100 kB, more where a route declares it.
 
-  const routes = apiRoutes(db);
+  const routes = apiRoutes(db, imports);
   const api = express.Router();
   mountRoutes(api, routes);
   mountMethodNotAllowed(api, routes);

@@ -57,6 +57,24 @@ const environmentSchema = z.object({
   NEO4J_READ_QUEUE: z.coerce.number().int().min(0).max(100_000).default(POOL_DEFAULTS.queued),
   /** Longest a read waits in that queue; then it answers 503 with Retry-After. */
   NEO4J_READ_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(POOL_DEFAULTS.waitMs),
+  /**
+   * The bearer token `POST /api/import` asks for (server/services/import/access.ts). Unset (or empty, as
+   * docker compose passes an unset one), imports are open only while the app listens on loopback.
+   */
+  IMPORT_TOKEN: z
+    .string()
+    .transform((value) => (value === '' ? undefined : value))
+    .pipe(
+      z
+        .string()
+        .min(16, 'must be at least 16 characters (for one: openssl rand -hex 32)')
+        .regex(
+          /^[\x21-\x7e]+$/,
+          'must be printable ASCII without spaces, as an Authorization header carries it',
+        )
+        .optional(),
+    )
+    .optional(),
 });
 
 export type Config = z.output<typeof environmentSchema>;

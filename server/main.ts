@@ -30,6 +30,7 @@ import type { RunningNeo4j } from './neo4j/local-server.js';
 import { GraphMaintainer } from './maintenance/maintainer.js';
 import { Neo4jSupervisor } from './neo4j/supervisor.js';
 import { CLIENT_DIR, connectDatabase, PROJECT_DIR, StartError, waitForConnectivity } from './runtime.js';
+import { describeImportAccess, importAccess } from './services/import/index.js';
 import { buildClientIfStale } from './tools/build-client.js';
 
 /** What has been opened so far, so a stop at any moment closes exactly that. */
@@ -113,7 +114,9 @@ async function main(): Promise<void> {
     if (!db) return;
     await building;
     if (stopping) return;
-    http.use(createApp({ db, logger, clientDir: CLIENT_DIR }));
+    const imports = importAccess(config);
+    http.use(createApp({ db, logger, clientDir: CLIENT_DIR, imports }));
+    logger.info(describeImportAccess(imports, config.HOST));
     opened.maintainer = new GraphMaintainer({ db, logger });
     opened.maintainer.start();
     const address = http.server.address() as AddressInfo | null;

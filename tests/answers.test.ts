@@ -31,6 +31,40 @@ interface Sample {
   status?: number;
 }
 
+/** A draft that renames NIST and says the KRISS–NIST consultation was agreed: both kinds of conflict. */
+const CONFLICTING_DRAFT = {
+  dataset: {
+    institutions: [
+      { id: 'us-nist', nameEn: 'NIST', nameKo: '국립표준기술연구소', kind: 'institute', country: 'US' },
+    ],
+    agreements: [
+      {
+        id: 'kriss-nist-quantum-supercomputing-consultation',
+        titleEn: 'KRISS–NIST joint research on next-generation quantum supercomputing',
+        titleKo: '표준연–NIST 차세대 양자 슈퍼컴퓨팅 공동 연구',
+        kind: 'consultation',
+        status: 'agreed',
+        date: '2023-12-09',
+        summaryEn: 'KRISS and NIST will do joint research on next-generation quantum supercomputing.',
+        summaryKo: '한국표준과학연구원과 NIST가 차세대 양자 슈퍼컴퓨팅 공동 연구를 한다.',
+        domains: ['quantum'],
+        parties: [
+          { institution: 'kr-kriss', role: 'party' },
+          { institution: 'us-nist', role: 'party' },
+        ],
+        evidence: [
+          {
+            source: 'article-2023-12-09-cet-dialogue',
+            quoteKo:
+              '우리 표준과학연구원과 미 상무부 산하 국립표준기술연구소(NIST)간 차세대 양자 슈퍼컴퓨팅 공동 연구를 위한 협의에도 나선다.',
+            quoteEn: 'They will also consult on joint research on next-generation quantum supercomputing.',
+          },
+        ],
+      },
+    ],
+  },
+};
+
 const SAMPLES: Sample[] = [
   { route: 'GET /health', url: '/api/health' },
   // DNS rebinding: a page of another site whose name resolves to this server.
@@ -100,6 +134,19 @@ const SAMPLES: Sample[] = [
     status: 415,
   },
   { route: 'POST /cypher', url: '/api/cypher', request: { method: 'GET' }, status: 405 },
+  { route: 'POST /import', url: '/api/import?dryRun=true', body: CONFLICTING_DRAFT },
+  { route: 'POST /import', url: '/api/import?dryRun=false', body: CONFLICTING_DRAFT, status: 409 },
+  {
+    route: 'POST /import',
+    url: '/api/import?dryRun=false',
+    body: { dataset: { domains: [{ id: 'quantum', nameEn: 'Quantum', nameKo: '양자' }] } },
+  },
+  {
+    route: 'POST /import',
+    url: '/api/import?dryRun=true',
+    body: { dataset: { domains: [{ id: 'Quantum', nameEn: 'Quantum' }] } },
+    status: 400,
+  },
 ];
 
 interface Operation {

@@ -11,7 +11,7 @@ import { syntheticDataset, type DatasetChunk } from '../bench/generator/index.js
 import type { Database } from '../server/db/database.js';
 import { importChunks, rebuildStaleCooperation } from '../server/import/bulk/index.js';
 import { StreamValidator } from '../server/import/bulk/validate.js';
-import type { Dataset } from '../server/import/dataset.js';
+import type { Dataset } from '../contract/dataset.js';
 import { importDataset } from '../server/import/importer.js';
 import { checkDataset, DatasetError } from '../server/import/validate-dataset.js';
 import { BOOKKEEPING, connectTestDatabase, resetDatabase } from './support/database.js';
@@ -142,7 +142,11 @@ describe('COOPERATES_WITH derived in bulk', () => {
 
   it('is the graph the seed importer makes from the same data, edges included', async () => {
     await clearGraph();
-    await importDataset(db, { dataset: merged(small.chunks()), external: emptyExternal() });
+    await importDataset(db, {
+      dataset: merged(small.chunks()),
+      external: emptyExternal(),
+      externalQuotes: [],
+    });
     const seedEdges = await cooperation();
     const seedGraph = await graphDigest();
 
@@ -218,7 +222,7 @@ describe('COOPERATES_WITH derived in bulk', () => {
     const bulkEdges = await cooperation();
 
     await clearGraph();
-    await importDataset(db, { dataset: merged(chunks), external: emptyExternal() });
+    await importDataset(db, { dataset: merged(chunks), external: emptyExternal(), externalQuotes: [] });
     expect(bulkEdges).toEqual(await cooperation());
   });
 });

@@ -175,3 +175,23 @@ describe('a malformed file', () => {
     expect(records[0]?.get('ids')).toEqual(['test-kriss-nist-exchange']);
   });
 });
+
+describe('a corrected file', () => {
+  it('moves an event to its corrected source rather than adding a second one', async () => {
+    const summit = (seedDocument().events as Record<string, unknown>[]).find(
+      (event) => event.id === 'korea-us-summit-2023-04-26',
+    )!;
+    const corrected = {
+      ...summit,
+      evidence: { source: 'background-us-rok-leaders-joint-statement-2023', note: 'Date and place.' },
+    };
+    await importDataset(db, checkDataset({ events: [corrected] }));
+    const { records } = await db.driver.executeQuery(
+      `MATCH (:Event {id: 'korea-us-summit-2023-04-26'})-[r:EVIDENCED_BY]->(s:Source)
+       RETURN s.id AS source, r.note AS note`,
+    );
+    expect(records.map((record) => record.toObject())).toEqual([
+      { source: 'background-us-rok-leaders-joint-statement-2023', note: 'Date and place.' },
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { NetworkGraph } from '../contract/graph.js';
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES } from '../contract/vocabulary.js';
-import type { Dataset } from '../server/import/dataset.js';
+import type { Dataset } from '../contract/dataset.js';
 import { importDataset } from '../server/import/importer.js';
 import { readDatasetFile } from '../server/import/validate-dataset.js';
 import type { Stats } from '../contract/stats.js';

@@ -14,7 +14,7 @@
  */
 import type { z } from 'zod';
 
-import type { datasetSchema } from '../../server/import/dataset.js';
+import type { datasetSchema } from '../../contract/dataset.js';
 import { initials, institutionName, KIND_SHORT_KO } from './names.js';
 import { PairSet } from './pair-set.js';
 import { distinct, partialDate, Random, WeightedSampler } from './random.js';

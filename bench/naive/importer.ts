@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import type { Database } from '../../server/db/database.js';
-import { datasetSchema, type Dataset } from '../../server/import/dataset.js';
+import { datasetSchema, type Dataset } from '../../contract/dataset.js';
 
 const COOPERATION_PAIRS = readFileSync(path.join(import.meta.dirname, 'cooperation-pairs.cypher'), 'utf8');
 

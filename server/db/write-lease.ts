@@ -8,8 +8,11 @@
  * (SIGKILLed, its machine lost); one on this machine whose process is gone is dead at once.
  *
  * A process holds the lease once however deeply its work nests (the import tool holds it for an import
- * and the layout after it; the bulk importer takes it too when called alone).
+ * and the layout after it; the bulk importer takes it too when called alone). Work that runs beside it in
+ * the same process (an import over HTTP while the app's upkeep lays the network out) does not share it:
+ * the database sees one owner per process, so that exclusion is kept here, per async flow.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 
@@ -63,8 +66,11 @@ export function isDeadHere(holder: Pick<LeaseHolder, 'host' | 'pid'>): boolean {
   return holder.host === SELF.host && holder.pid !== process.pid && !isProcessAlive(holder.pid);
 }
 
-/** Depth of this process's holding, per database. */
-const depth = new WeakMap<Database, number>();
+/** The databases whose lease the current async flow holds: its nested calls hold it already. */
+const holding = new AsyncLocalStorage<ReadonlySet<Database>>();
+
+/** The flow of this process that holds each database's lease, and when it gives it back. */
+const localHolder = new WeakMap<Database, { purpose: LeasePurpose; since: number; done: Promise<void> }>();
 
 /** Runs `work` holding the lease, renewing it meanwhile, and gives it back afterwards. */
 export async function withWriteLease<T>(
@@ -73,20 +79,44 @@ export async function withWriteLease<T>(
   work: () => Promise<T>,
   options: LeaseOptions = {},
 ): Promise<T> {
-  const held = depth.get(db) ?? 0;
-  if (held === 0) await acquire(db, purpose, options);
-  depth.set(db, held + 1);
-  const heartbeat = held === 0 ? setInterval(() => void renew(db, options.logger), HEARTBEAT_MS) : null;
-  heartbeat?.unref();
+  const held = holding.getStore();
+  if (held?.has(db)) return work();
+  const giveBack = await takeLocally(db, purpose, options);
   try {
-    return await work();
-  } finally {
-    depth.set(db, held);
-    if (heartbeat) {
+    await acquire(db, purpose, options);
+    const heartbeat = setInterval(() => void renew(db, options.logger), HEARTBEAT_MS);
+    heartbeat.unref();
+    try {
+      return await holding.run(new Set([...(held ?? []), db]), work);
+    } finally {
       clearInterval(heartbeat);
       await release(db, options.logger);
     }
+  } finally {
+    giveBack();
   }
+}
+
+/** Waits for (or, without `wait`, refuses) another flow of this process that holds the lease. */
+async function takeLocally(db: Database, purpose: LeasePurpose, options: LeaseOptions): Promise<() => void> {
+  for (let other = localHolder.get(db); other; other = localHolder.get(db)) {
+    if (!options.wait) {
+      throw new LeaseHeldError({
+        ...SELF,
+        pid: process.pid,
+        purpose: other.purpose,
+        heldMs: Date.now() - other.since,
+      });
+    }
+    await other.done;
+  }
+  let giveBack = (): void => {};
+  const done = new Promise<void>((resolve) => (giveBack = resolve));
+  localHolder.set(db, { purpose, since: Date.now(), done });
+  return () => {
+    localHolder.delete(db);
+    giveBack();
+  };
 }
 
 async function acquire(db: Database, purpose: LeasePurpose, options: LeaseOptions): Promise<void> {

@@ -16,7 +16,7 @@ import {
 import { problemSchema } from '../../contract/problem.js';
 import type { Database } from '../db/database.js';
 import { readGraphVersion } from '../db/graph-version.js';
-import { isDownload, type ApiRoute } from './route.js';
+import { DEFAULT_BODY_LIMIT_BYTES, describeBytes, isDownload, type ApiRoute } from './route.js';
 
 const problemOf =
   (schema: z.ZodType) =>
@@ -38,6 +38,19 @@ const allow = z.object({
   Allow: z.string().meta({ description: 'The methods this path answers', example: 'GET, HEAD, OPTIONS' }),
 });
 
+const wwwAuthenticate = z.object({
+  'WWW-Authenticate': z
+    .string()
+    .meta({ description: 'The scheme to authenticate with', example: 'Bearer realm="import"' }),
+});
+
+/** Headers a problem of this status carries. */
+function problemHeaders(status: number): ZodOpenApiResponseObject['headers'] | undefined {
+  if (status === 429 || status === 503) return retryAfter;
+  if (status === 401) return wwwAuthenticate;
+  return undefined;
+}
+
 /** `/institutions/:id` → `/institutions/{id}` */
 const openApiPath = (path: string): string => `/api${path.replace(/:(\w+)/g, '{$1}')}`;
 
@@ -50,6 +63,8 @@ export function openApiDocument(routes: ApiRoute[], version: string): ReturnType
       return {
         tags: [route.tag],
         summary: route.summary,
+        // A guarded route takes the import token; `{}` says it may be open too (no token set, loopback).
+        ...(route.authorize ? { security: [{ importToken: [] }, {}] } : {}),
         ...(route.description ? { description: route.description } : {}),
         requestParams: {
           ...(route.query ? { query: route.query as z.ZodObject } : {}),
@@ -78,7 +93,9 @@ export function openApiDocument(routes: ApiRoute[], version: string): ReturnType
           '405': problem('Another method of this path: `Allow` names the ones it answers', allow),
           ...(body
             ? {
-                '413': problem('The body is larger than 100 kB'),
+                '413': problem(
+                  `The body is larger than ${describeBytes(route.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES)}`,
+                ),
                 '415': problem('The body is not application/json'),
               }
             : {}),
@@ -94,7 +111,7 @@ export function openApiDocument(routes: ApiRoute[], version: string): ReturnType
           ...Object.fromEntries(
             Object.entries(route.problems ?? {}).map(([status, description]) => [
               status,
-              problem(description, Number(status) === 429 || Number(status) === 503 ? retryAfter : undefined),
+              problem(description, problemHeaders(Number(status))),
             ]),
           ),
         },
@@ -123,6 +140,16 @@ export function openApiDocument(routes: ApiRoute[], version: string): ReturnType
       description: 'Institutions and the agreements between them, with the evidence behind every agreement.',
     },
     paths,
+    components: {
+      securitySchemes: {
+        importToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            'IMPORT_TOKEN. Without it set, imports are open while the app listens on a loopback address only.',
+        },
+      },
+    },
   });
 }
 

@@ -6,7 +6,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { Neo4jError } from 'neo4j-driver';
 import type { ZodError } from 'zod';
 
-import type { Problem } from '../../contract/problem.js';
+import { issuePath, type Problem } from '../../contract/problem.js';
 
 import { OverloadedError } from '../db/admission.js';
 import { Neo4jUnavailableError, type AvailabilityState } from '../db/availability.js';
@@ -47,7 +47,7 @@ export class HttpProblem extends Error {
 
   static invalidInput(where: 'query' | 'path' | 'body', error: ZodError): HttpProblem {
     const errors = error.issues.map((issue) => ({
-      parameter: issue.path.join('.') || where,
+      parameter: issuePath(issue.path) || where,
       message: issue.message,
     }));
     return new HttpProblem(

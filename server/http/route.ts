@@ -4,7 +4,7 @@
  * mount the Express routes and generate the OpenAPI document, so neither the documentation nor the
  * answers can drift from the schemas. Errors are thrown (`HttpProblem`), never written by a handler.
  */
-import type { Request, RequestHandler, Response, Router } from 'express';
+import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import type { z } from 'zod';
 
 import { HttpProblem } from './problem.js';
@@ -65,6 +65,13 @@ export interface ApiRoute<
   variants?: { path: string; summary: string; body: Schema }[];
   /** The body of this route's problems, when it adds members to RFC 9457's (the console's reason). */
   problemSchema?: Schema;
+  /**
+   * Refuses a request before its body is read (throws an `HttpProblem`): who may call the route. `res`
+   * is there for the refusal's headers (`WWW-Authenticate`).
+   */
+  authorize?: (req: Request, res: Response) => void;
+  /** The largest JSON body this route reads (default `DEFAULT_BODY_LIMIT_BYTES`); larger ones get 413. */
+  bodyLimitBytes?: number;
   /** `res` is there for headers (Server-Timing); the answer is returned, never written. */
   handle(input: RouteInput<Q, P, B>, req: Request, res: Response): Promise<Answer<R>>;
 }
@@ -79,9 +86,28 @@ export function defineRoute<
   return route;
 }
 
+/** The JSON body every route with a body may send, unless it declares more. */
+export const DEFAULT_BODY_LIMIT_BYTES = 100 * 1024;
+
+/** `102400` → `100 kB`, `2097152` → `2 MB`, for the documentation and the problems. */
+export function describeBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${bytes / (1024 * 1024)} MB` : `${bytes / 1024} kB`;
+}
+
 export function mountRoutes(router: Router, routes: ApiRoute[]): void {
   for (const route of routes) {
-    router[route.method](route.path, async (req, res) => {
+    const before: RequestHandler[] = [];
+    // Who may call the route is settled before its body is read: a refused client sends no megabytes.
+    const { authorize } = route;
+    if (authorize) {
+      before.push((req, res, next) => {
+        authorize(req, res);
+        next();
+      });
+    }
+    // Each route reads its own body, so one route may take more than the others.
+    if (route.body) before.push(jsonBody(route));
+    router[route.method](route.path, ...before, async (req: Request, res: Response) => {
       if (route.body && hasBody(req) && !req.is('application/json')) {
         throw new HttpProblem(
           415,
@@ -107,6 +133,23 @@ export function mountRoutes(router: Router, routes: ApiRoute[]): void {
       }
     });
   }
+}
+
+/** The route's JSON body parser; a body over its limit is a 413 that says the limit. */
+function jsonBody(route: ApiRoute): RequestHandler {
+  const limit = route.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
+  const parse = express.json({ limit });
+  return (req, res, next) =>
+    parse(req, res, (error?: unknown) => {
+      if ((error as { status?: number } | undefined)?.status !== 413) return next(error);
+      next(
+        new HttpProblem(
+          413,
+          'Body too large',
+          `The body of ${route.method.toUpperCase()} /api${route.path} may be at most ${describeBytes(limit)}.`,
+        ),
+      );
+    });
 }
 
 /**

@@ -42,7 +42,7 @@ async function importAll(db: Database, inputs: Input[], logger: Logger): Promise
     logger.info(`Importing ${input.file}…`);
     const summary =
       'dataset' in input
-        ? await importDataset(db, input.dataset, logger)
+        ? await importDataset(db, input.dataset, { logger })
         : await importChunks(db, () => readNdjsonChunks(input.file), { logger, file: input.file });
     logger.info(
       `Imported ${input.file}: ${summary.nodesCreated} nodes and ${summary.relationshipsCreated} relationships created, ` +

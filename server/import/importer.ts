@@ -7,14 +7,17 @@
  * edges. Large inputs go through `bulk/` (`importChunks`), which writes in many transactions with the same
  * statements and rebuilds the derived edges only around what changed.
  */
+import type { ManagedTransaction } from 'neo4j-driver';
 import type { Logger } from 'pino';
 
-import type { Database } from '../db/database.js';
-import type { Dataset } from './dataset.js';
+import type { Dataset } from '../../contract/dataset.js';
+import { recordToRow, type Database, type ReadStep } from '../db/database.js';
 import {
   DatasetError,
+  misquotes,
   unresolvedReferences,
   type CheckedDataset,
+  type DatasetIssue,
   type ReferenceKind,
 } from './validate-dataset.js';
 
@@ -48,12 +51,22 @@ function plan(dataset: Dataset): [string, object[]][] {
   ];
 }
 
+export interface ImportOptions {
+  logger?: Logger;
+  /**
+   * Runs in the import's transaction once the data set is known to fit the graph, before anything is
+   * written: reads the graph as the import finds it, and throws to write nothing (the HTTP import's
+   * conflicts).
+   */
+  inspect?: (read: ReadStep) => Promise<void>;
+}
+
 export async function importDataset(
   db: Database,
   checked: CheckedDataset,
-  logger?: Logger,
+  { logger, inspect }: ImportOptions = {},
 ): Promise<ImportSummary> {
-  const { dataset, external } = checked;
+  const { dataset } = checked;
   const summary: ImportSummary = {
     nodesCreated: 0,
     nodesDeleted: 0,
@@ -72,10 +85,9 @@ export async function importDataset(
       relationshipsCreated: 0,
       relationshipsDeleted: 0,
     });
-    await checkExternalReferences(external, async (wanted) => {
-      const result = await tx.run(db.cypher.get('import/existing-ids'), wanted);
-      return result.records[0]?.toObject() as Record<ReferenceKind, string[]>;
-    });
+    const read = readStep(db, tx);
+    await checkAgainstGraph(checked, read);
+    await inspect?.(read);
     for (const [statement, rows] of plan(dataset)) {
       for (let start = 0; start < rows.length; start += BATCH_SIZE) {
         const result = await tx.run(db.cypher.get(statement), {
@@ -95,18 +107,53 @@ export async function importDataset(
   return summary;
 }
 
+/** Named reads inside a write transaction, as `db.readTransaction` gives them to a read. */
+function readStep(db: Database, tx: ManagedTransaction): ReadStep {
+  return async (statement, parameters = {}) =>
+    (await tx.run(db.cypher.get(statement), parameters)).records.map(recordToRow);
+}
+
+/**
+ * Throws every error of a checked data set that only the graph can tell: references to ids that neither
+ * the data set nor the graph defines, and quotes that do not occur in the text the graph holds of their
+ * source. The HTTP import's dry run asks the same in a read transaction.
+ */
+export async function checkAgainstGraph(checked: CheckedDataset, read: ReadStep): Promise<void> {
+  const issues: DatasetIssue[] = [];
+  const wanted = wantedReferences(checked.external);
+  if (wanted) {
+    const [existing] = await read('import/existing-ids', wanted);
+    issues.push(
+      ...unresolvedReferences(checked.external, existing as unknown as Record<ReferenceKind, string[]>),
+    );
+  }
+  const cited = [...new Set(checked.externalQuotes.map((quote) => quote.source))];
+  if (cited.length > 0) {
+    const rows = await read('import/source-texts', { ids: cited });
+    const texts = new Map(rows.map((row) => [row.id as string, row.text as string | null]));
+    issues.push(...misquotes(checked.externalQuotes, texts));
+  }
+  if (issues.length > 0) throw new DatasetError(issues);
+}
+
 /** Throws the references that neither the input nor the database (asked through `existing`) defines. */
 export async function checkExternalReferences(
   external: CheckedDataset['external'],
   existing: (wanted: Record<ReferenceKind, string[]>) => Promise<Record<ReferenceKind, string[]>>,
   file?: string,
 ): Promise<void> {
+  const wanted = wantedReferences(external);
+  if (!wanted) return;
+  const issues = unresolvedReferences(external, await existing(wanted));
+  if (issues.length > 0) throw new DatasetError(issues, file);
+}
+
+/** The ids to look up per kind, or null when the input refers to nothing outside itself. */
+function wantedReferences(external: CheckedDataset['external']): Record<ReferenceKind, string[]> | null {
   const wanted = Object.fromEntries(
     Object.entries(external).map(([kind, ids]) => [kind, [...ids.keys()]]),
   ) as Record<ReferenceKind, string[]>;
-  if (Object.values(wanted).every((ids) => ids.length === 0)) return;
-  const issues = unresolvedReferences(external, await existing(wanted));
-  if (issues.length > 0) throw new DatasetError(issues, file);
+  return Object.values(wanted).every((ids) => ids.length === 0) ? null : wanted;
 }
 
 export function addCounters(summary: ImportCounters, updates: Partial<ImportCounters>): void {

@@ -22,7 +22,7 @@ export async function seedIfEmpty(db: Database, seedFile: string, logger: Logger
         const [counts] = await db.read('api/health-counts');
         if (counts && counts.institutions === 0) {
           logger.info(`The database is empty: importing ${seedFile}…`);
-          const summary = await importDataset(db, readDatasetFile(seedFile), logger);
+          const summary = await importDataset(db, readDatasetFile(seedFile), { logger });
           logger.info(
             `Seeded: ${summary.nodesCreated} nodes and ${summary.relationshipsCreated} relationships created.`,
           );

@@ -1,7 +1,8 @@
 /**
  * Turns the text of a dataset file into a checked `Dataset`, or a `DatasetError` listing every problem
  * with its path (`agreements[3].parties[0].institution`). Nothing here touches the database: ids a file
- * uses without defining them are returned as `References`, for the importer to look up.
+ * uses without defining them are returned as `References`, and quotes of sources it does not define as
+ * `externalQuotes`, for the importer to look up.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +10,8 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 
-import { datasetSchema, type Dataset } from './dataset.js';
+import { datasetSchema, type Dataset } from '../../contract/dataset.js';
+import { issuePath } from '../../contract/problem.js';
 
 export interface DatasetIssue {
   path: string;
@@ -35,9 +37,23 @@ export type ReferenceKind = 'institutions' | 'countries' | 'domains' | 'sources'
 /** Ids the file refers to but does not define: they must already be in the database. */
 export type References = Record<ReferenceKind, Map<string, string[]>>;
 
+/** A quote from a source, where the data set has it. */
+export interface CitedQuote {
+  source: string;
+  quote: string;
+  path: string;
+}
+
 export interface CheckedDataset {
   dataset: Dataset;
   external: References;
+  /** Quotes of sources the data set does not define: the graph's text of each decides. */
+  externalQuotes: CitedQuote[];
+}
+
+export interface CheckOptions {
+  /** Reads a source's `localCopy` (a file beside the data set) as its `text`; without it, it is left. */
+  readLocalCopy?: (localCopy: string) => string;
 }
 
 export function readDatasetFile(file: string): CheckedDataset {
@@ -47,7 +63,23 @@ export function readDatasetFile(file: string): CheckedDataset {
   } catch (error) {
     throw new DatasetError([{ path: '', message: `cannot be read: ${(error as Error).message}` }], file);
   }
-  return checkDataset(parseDatasetText(text, path.extname(file) === '.json' ? 'json' : 'yaml', file), file);
+  const raw = parseDatasetText(text, path.extname(file) === '.json' ? 'json' : 'yaml', file);
+  return checkDataset(raw, file, { readLocalCopy: localCopyReader(path.dirname(file)) });
+}
+
+/**
+ * A copy lies in the data set's folder or below it: a file from elsewhere would otherwise put whatever
+ * it names (any file the importing user may read) into the graph, where every reader sees it.
+ */
+function localCopyReader(folder: string): (localCopy: string) => string {
+  return (localCopy) => {
+    const resolved = path.resolve(folder, localCopy);
+    const relative = path.relative(folder, resolved);
+    if (relative.startsWith('..') || path.isAbsolute(relative)) {
+      throw new Error("must be a path inside the data set's folder");
+    }
+    return readFileSync(resolved, 'utf8');
+  };
 }
 
 export function parseDatasetText(text: string, format: 'json' | 'yaml', file?: string): unknown {
@@ -61,11 +93,12 @@ export function parseDatasetText(text: string, format: 'json' | 'yaml', file?: s
   }
 }
 
-export function checkDataset(raw: unknown, file?: string): CheckedDataset {
+export function checkDataset(raw: unknown, file?: string, options: CheckOptions = {}): CheckedDataset {
   const parsed = datasetSchema.safeParse(raw);
   if (!parsed.success) throw new DatasetError(parsed.error.issues.map(zodIssue), file);
   const dataset = parsed.data;
   const issues: DatasetIssue[] = [];
+  if (options.readLocalCopy) readLocalCopies(dataset, options.readLocalCopy, issues);
 
   const defined = {
     institutions: uniqueIds(dataset.institutions, (item) => item.id, 'institutions', issues),
@@ -127,8 +160,75 @@ export function checkDataset(raw: unknown, file?: string): CheckedDataset {
     );
   });
 
+  const { internal, external: externalQuotes } = splitQuotes(dataset, defined.sources);
+  const texts = new Map(dataset.sources.map((source) => [source.id, source.text ?? null]));
+  issues.push(...misquotes(internal, texts));
+
   if (issues.length > 0) throw new DatasetError(issues, file);
-  return { dataset, external };
+  return { dataset, external, externalQuotes };
+}
+
+function readLocalCopies(
+  dataset: Dataset,
+  read: NonNullable<CheckOptions['readLocalCopy']>,
+  issues: DatasetIssue[],
+): void {
+  dataset.sources.forEach((source, i) => {
+    if (source.text !== undefined || source.localCopy === undefined) return;
+    try {
+      // Trimmed like every text field of the format.
+      source.text = read(source.localCopy).trim();
+    } catch (error) {
+      issues.push({
+        path: `sources[${i}].localCopy`,
+        message: `cannot be read: ${(error as Error).message}`,
+      });
+    }
+  });
+}
+
+/** Every verbatim quote of the data set (evidence and provenance), split by where its source is defined. */
+function splitQuotes(
+  dataset: Dataset,
+  defined: Set<string>,
+): { internal: CitedQuote[]; external: CitedQuote[] } {
+  const quotes: CitedQuote[] = [];
+  const cite = (source: string, quote: string | undefined, at: string): void => {
+    if (quote !== undefined) quotes.push({ source, quote, path: at });
+  };
+  dataset.institutions.forEach((institution, i) => {
+    const evidence = institution.partOf?.evidence;
+    if (evidence) cite(evidence.source, evidence.quoteKo, `institutions[${i}].partOf.evidence.quoteKo`);
+  });
+  dataset.events.forEach((event, i) =>
+    cite(event.evidence.source, event.evidence.quoteKo, `events[${i}].evidence.quoteKo`),
+  );
+  dataset.agreements.forEach((agreement, i) =>
+    agreement.evidence.forEach((quote, j) =>
+      cite(quote.source, quote.quoteKo, `agreements[${i}].evidence[${j}].quoteKo`),
+    ),
+  );
+  return {
+    internal: quotes.filter((quote) => defined.has(quote.source)),
+    external: quotes.filter((quote) => !defined.has(quote.source)),
+  };
+}
+
+/**
+ * Quotes that do not occur in their source's text, where the source has one (`texts`: id → text or
+ * null). Both sides are compared in Unicode's composed form: the same Korean text typed or pasted in
+ * decomposed jamo is still the same words.
+ */
+export function misquotes(quotes: CitedQuote[], texts: Map<string, string | null>): DatasetIssue[] {
+  return quotes
+    .filter((quote) => {
+      const text = texts.get(quote.source);
+      return typeof text === 'string' && !text.normalize('NFC').includes(quote.quote.normalize('NFC'));
+    })
+    .map((quote) => ({
+      path: quote.path,
+      message: `does not occur verbatim in the text of source "${quote.source}"`,
+    }));
 }
 
 /** Reports references that neither the file nor the database defines. */
@@ -172,13 +272,5 @@ function duplicates(values: string[]): string[] {
 }
 
 function zodIssue(issue: z.core.$ZodIssue): DatasetIssue {
-  return { path: formatPath(issue.path), message: issue.message };
-}
-
-function formatPath(segments: PropertyKey[]): string {
-  return segments
-    .map((segment, i) =>
-      typeof segment === 'number' ? `[${segment}]` : `${i === 0 ? '' : '.'}${String(segment)}`,
-    )
-    .join('');
+  return { path: issuePath(issue.path), message: issue.message };
 }

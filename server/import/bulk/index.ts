@@ -21,7 +21,7 @@ import type { Logger } from 'pino';
 import { recordToRow, type Database } from '../../db/database.js';
 import { bumpGraphVersion } from '../../db/graph-version.js';
 import { withWriteLease } from '../../db/write-lease.js';
-import { datasetSchema, type Agreement, type Dataset } from '../dataset.js';
+import { datasetSchema, type Agreement, type Dataset } from '../../../contract/dataset.js';
 import { addCounters, checkExternalReferences, type ImportCounters } from '../importer.js';
 import type { ReferenceKind } from '../validate-dataset.js';
 import { rebuildStaleCooperation } from './cooperation.js';

@@ -8,7 +8,7 @@
  * string per agreement id and institution id, and one entry per distinct set of domains — about 40 MB
  * for 500k agreements, where the records themselves are several hundred.
  */
-import type { Agreement } from '../dataset.js';
+import type { Agreement } from '../../../contract/dataset.js';
 
 /** One edge to write: the union of what the gathered agreements say about the pair. */
 export interface CooperationPair {

@@ -8,7 +8,7 @@
  * Issues carry the chunk in their path: `chunks[7].agreements[12].parties[1].institution` (chunk 7 is the
  * eighth line of an NDJSON file).
  */
-import type { Dataset } from '../dataset.js';
+import type { Dataset } from '../../../contract/dataset.js';
 import {
   checkDataset,
   DatasetError,

@@ -6,7 +6,7 @@
  * way the graph ends the same, and a second import of the same input creates and deletes nothing.
  */
 import type { Row } from '../../db/database.js';
-import type { Agreement, Dataset, Institution } from '../dataset.js';
+import type { Agreement, Dataset, Institution } from '../../../contract/dataset.js';
 import { Positions } from './positions.js';
 
 export type Collection = keyof Dataset;

@@ -1,8 +1,8 @@
 /**
- * The dataset file format: what `seed/*.yaml` and every user import must look like.
- * `seed/README.md` documents it for people; this zod schema is the one definition both rely on.
- * Cross-references (an agreement naming an institution, a quote naming a source) are checked in
- * `validate-dataset.ts`, after the shape is known to be right.
+ * The data set format: what `seed/*.yaml`, every file `npm run seed` imports and the body of
+ * `POST /api/import` must look like. `seed/README.md` documents it for people; this zod schema is the
+ * one definition they all rely on. Cross-references (an agreement naming an institution, a quote naming
+ * a source) are checked in `server/import/validate-dataset.ts`, after the shape is known to be right.
  */
 import { z } from 'zod';
 
@@ -12,8 +12,8 @@ import {
   INSTITUTION_KINDS,
   PARTY_ROLES,
   SOURCE_KINDS,
-} from '../../contract/vocabulary.js';
-import { partialDate } from '../../contract/dates.js';
+} from './vocabulary.js';
+import { partialDate } from './dates.js';
 
 /** Lower-case words joined by hyphens: ids end up in URLs and Cypher parameters. */
 const id = z
@@ -32,7 +32,15 @@ export const sourceSchema = z.strictObject({
   published: partialDate.optional(),
   url: z.url().optional(),
   language: z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code such as ko'),
-  /** Where a copy of the text lies, relative to the dataset file; lets tests check quotes verbatim. */
+  /**
+   * The source's full text (an article), stored on its node. Every quote that cites the source must
+   * occur in it verbatim.
+   */
+  text: text.optional(),
+  /**
+   * Where a copy of the text lies, relative to the data set file: `npm run seed` reads it as `text`. A
+   * request has no file beside it, so over HTTP a source with `localCopy` must carry its `text` too.
+   */
   localCopy: z.string().optional(),
 });
 
