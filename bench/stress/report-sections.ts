@@ -1,0 +1,112 @@
+/** The Markdown of each scenario's figures in bench/results/stress.md: tables a person reads. */
+import type { LogCount } from './app.js';
+import type { LoadFigures } from './load.js';
+import type { MachineLoad } from './machine.js';
+import type { Check } from './scenario.js';
+import type { KindFigures, Latency } from './tally.js';
+
+export function table(header: string[], rows: (string | number)[][]): string {
+  const line = (cells: (string | number)[]): string =>
+    `| ${cells.map((c) => String(c).replaceAll('|', '\\|')).join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+export function checksTable(checks: Check[]): string {
+  if (checks.length === 0) return '';
+  return table(
+    ['check', 'target', 'measured', 'result'],
+    checks.map((c) => [c.name, c.target, c.measured, c.pass ? 'pass' : '**FAIL**']),
+  );
+}
+
+export function machineLine(machine: MachineLoad): string {
+  const others = Math.max(0, machine.busyCores - machine.oursCores).toFixed(2);
+  return (
+    `Machine: load average ${machine.loadBefore.join(' / ')} before, ${machine.loadAfter.join(' / ')} after; ` +
+    `over its ${machine.seconds} s, ${machine.busyCores} of ${machine.cores} cores busy on average — ` +
+    `${machine.oursCores} this run's (${Object.entries(machine.oursByProcess)
+      .map(([label, cores]) => `${label} ${cores}`)
+      .join(', ')}), ${others} other work's.`
+  );
+}
+
+export function appLogTable(log: Record<string, LogCount>): string {
+  const entries = Object.entries(log).sort(([, a], [, b]) => b.count - a.count);
+  if (entries.length === 0) return 'The app logged no warning or error.';
+  return (
+    "The app's warnings and errors:\n\n" +
+    table(
+      ['level', 'message', 'count', 'errors logged with it'],
+      entries.map(([message, c]) => [c.level, message, c.count, c.errors.map(short).join('; ') || '–']),
+    )
+  );
+}
+
+export function loadSection(f: LoadFigures): string {
+  const parts = [
+    `${f.connections} connections for ${f.seconds} s over the mix, on ${f.institutions.toLocaleString('en')} ` +
+      `institutions: ${f.answers.toLocaleString('en')} answers (${f.perSecond}/s), ${describe(f.statuses)}; ` +
+      `${f.timeouts} left without an answer for 10 s, ${f.connectionErrors} other connection errors. Latency of ` +
+      `every answer (autocannon's, timeouts left out): ` +
+      `${latencyText(f.latency)}.`,
+    `The app's own responsiveness meanwhile (GET /api/queries, answered from memory, every 250 ms): ` +
+      `${latencyText(f.responsiveness)}.`,
+    'By status, over every kind:\n\n' +
+      table(
+        ['status', 'answers', 'p50', 'p90', 'p99', 'max'],
+        Object.entries(f.latencyByStatus)
+          .sort(([, a], [, b]) => b.count - a.count)
+          .map(([status, l]) => [status, l.count, ...latencyCells(l)]),
+      ),
+    'By kind of request:\n\n' + kindTable(f.byKind),
+  ];
+  if (f.violations.length > 0) {
+    parts.push(
+      'Answers outside 200, 429 and 503 with Retry-After:\n\n' +
+        table(
+          ['kind', 'status', 'count', 'examples'],
+          f.violations.map((v) => [
+            v.kind,
+            v.status,
+            v.count,
+            v.examples.map((e) => `\`${e.path}\`: ${short(e.body)}`).join('<br>'),
+          ]),
+        ),
+    );
+  }
+  return parts.join('\n\n');
+}
+
+function kindTable(byKind: Record<string, KindFigures>): string {
+  return table(
+    ['kind', 'requests', 'statuses', 'p50', 'p90', 'p99', 'max'],
+    Object.entries(byKind).map(([kind, k]) => [
+      kind,
+      k.requests,
+      describe(k.statuses),
+      ...latencyCells(k.latency),
+    ]),
+  );
+}
+
+function latencyCells(l: Latency): string[] {
+  return [l.p50, l.p90, l.p99, l.max].map((value) => `${Math.round(value)} ms`);
+}
+
+function latencyText(l: Latency, unit: 'ms' | 's' = 'ms'): string {
+  if (l.count === 0) return 'none';
+  const value = (v: number): string => (unit === 's' ? `${(v / 1000).toFixed(1)} s` : `${Math.round(v)} ms`);
+  return `p50 ${value(l.p50)}, p90 ${value(l.p90)}, p99 ${value(l.p99)}, max ${value(l.max)}`;
+}
+
+function describe(counts: Record<string, number>): string {
+  return Object.entries(counts)
+    .sort(([, a], [, b]) => b - a)
+    .map(([key, count]) => `${key}: ${count.toLocaleString('en')}`)
+    .join(', ');
+}
+
+function short(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 160 ? `${flat.slice(0, 157)}…` : flat;
+}
