@@ -5,7 +5,7 @@
 import { parseSize } from '../generator/index.js';
 
 /** In the order a full run takes them. */
-export const SCENARIOS = ['load'] as const;
+export const SCENARIOS = ['load', 'outage'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
 export interface StressOptions {
@@ -14,6 +14,8 @@ export interface StressOptions {
   duration: number;
   /** Connections of the load scenario. */
   connections: number;
+  /** Connections kept busy while Neo4j is killed. */
+  outageConnections: number;
   /** Institutions of the base graph's generated data set. */
   institutions: number;
   seed: string;
@@ -25,6 +27,7 @@ const DEFAULTS: StressOptions = {
   only: [...SCENARIOS],
   duration: 60,
   connections: 200,
+  outageConnections: 10,
   institutions: 3_000,
   seed: 'stress',
   appEnv: {},
@@ -34,9 +37,10 @@ const DEFAULTS: StressOptions = {
 const HARNESS_SETTINGS = ['PORT', 'HOST', 'NEO4J_INSTANCE', 'NEO4J_URI', 'ALLOWED_HOSTS'];
 
 const USAGE = `Usage: npm run stress -- [options]
-  --only load            scenarios to run: ${SCENARIOS.join(', ')} (default all, in that order)
+  --only load,outage     scenarios to run: ${SCENARIOS.join(', ')} (default all, in that order)
   --duration 60          seconds of the load scenario
   --connections 200      connections of the load scenario
+  --outage-connections 10  connections kept busy while Neo4j is killed
   --institutions 3k      institutions of the base graph (five agreements each)
   --seed TEXT            generator seed (default "stress")
   --app-env NAME=VALUE   a setting for every app started (README's settings), e.g. NEO4J_MAX_RUNNING_READS=4;
@@ -60,6 +64,9 @@ export function parseStressArgs(argv: readonly string[]): StressOptions {
         break;
       case '--connections':
         options.connections = positiveInteger(arg, value());
+        break;
+      case '--outage-connections':
+        options.outageConnections = positiveInteger(arg, value());
         break;
       case '--institutions':
         options.institutions = parseSize(value());

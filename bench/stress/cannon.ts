@@ -20,6 +20,8 @@ export interface FireOptions {
   durationSeconds: number;
   targets: Targets;
   seed: string;
+  /** Requests per second over all connections (default: as fast as answers come). */
+  overallRate?: number;
   /** Kinds to send (default every kind of the mix). */
   kinds?: readonly RequestKind[];
   onAnswer: (answer: Answered & { at: number }) => void;
@@ -47,6 +49,7 @@ export function fireMix(options: FireOptions): Firing {
         duration: options.durationSeconds,
         timeout: TIMEOUT_S,
         headers: HEADERS,
+        ...(options.overallRate === undefined ? {} : { overallRate: options.overallRate }),
         setupClient(client) {
           const random = new Random(`${options.seed}-connection-${(clients += 1)}`);
           const requests = kindSequence(random, options.kinds).map((kind): autocannon.Request => ({

@@ -2,6 +2,7 @@
 import type { LogCount } from './app.js';
 import type { LoadFigures } from './load.js';
 import type { MachineLoad } from './machine.js';
+import type { OutageFigures } from './outage.js';
 import type { Check } from './scenario.js';
 import type { KindFigures, Latency } from './tally.js';
 
@@ -77,6 +78,60 @@ export function loadSection(f: LoadFigures): string {
   return parts.join('\n\n');
 }
 
+export function outageSection(f: OutageFigures): string {
+  const counts = Object.keys({ ...f.countsBefore, ...(f.countsAfter ?? {}) });
+  return [
+    `${f.connections} connections of the explorer's reads; SIGKILL to Neo4j pid ${f.killedPid}` +
+      `${f.restartedPid ? `, restarted by the app as pid ${f.restartedPid}` : ''}. From the kill: first 503 ` +
+      `after ${msText(f.firstRefusalMs)}, last after ${msText(f.lastRefusalMs)}, the mix served 200 again ` +
+      `after ${msText(f.backMs)}, /api/health up after ${msText(f.healthUpMs)}.`,
+    `Answers from the kill until the mix was served again: ${describe(f.duringStatuses)}; the refusals' latency ` +
+      `${latencyText(f.refusalLatency)}; ${f.withoutRetryAfter} without Retry-After.`,
+    '/api/health, polled every 200 ms:\n\n' +
+      table(
+        ['state', 'from', 'answers', 'Retry-After'],
+        f.healthStates.map((s) => [
+          s.state,
+          `+${(s.firstMs / 1000).toFixed(1)} s`,
+          s.count,
+          s.retryAfter ?? '–',
+        ]),
+      ),
+    f.otherAnswers.length > 0
+      ? 'Other answers meanwhile (the first ten):\n\n' +
+        table(
+          ['status', 'kind', 'path', 'sent after the kill', 'took', 'body'],
+          f.otherAnswers.map((a) => [
+            a.status,
+            a.kind,
+            `\`${a.path}\``,
+            `${(a.sentMs / 1000).toFixed(1)} s`,
+            `${a.tookMs} ms`,
+            short(a.body),
+          ]),
+        )
+      : '',
+    f.slowRefusals.length > 0
+      ? 'Refusals that took a second or more (the first ten): ' +
+        f.slowRefusals
+          .map((r) => `${r.kind} sent at +${(r.sentMs / 1000).toFixed(1)} s took ${r.tookMs} ms`)
+          .join('; ') +
+        '.'
+      : '',
+    'The data before and after:\n\n' +
+      table(
+        ['count', 'before', 'after'],
+        [
+          ...counts.map((key) => [key, f.countsBefore[key] ?? '–', f.countsAfter?.[key] ?? '–']),
+          ['all nodes (store)', f.totalsBefore.nodes, f.totalsAfter?.nodes ?? '–'],
+          ['all relationships (store)', f.totalsBefore.relationships, f.totalsAfter?.relationships ?? '–'],
+        ],
+      ),
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+}
+
 function kindTable(byKind: Record<string, KindFigures>): string {
   return table(
     ['kind', 'requests', 'statuses', 'p50', 'p90', 'p99', 'max'],
@@ -97,6 +152,10 @@ function latencyText(l: Latency, unit: 'ms' | 's' = 'ms'): string {
   if (l.count === 0) return 'none';
   const value = (v: number): string => (unit === 's' ? `${(v / 1000).toFixed(1)} s` : `${Math.round(v)} ms`);
   return `p50 ${value(l.p50)}, p90 ${value(l.p90)}, p99 ${value(l.p99)}, max ${value(l.max)}`;
+}
+
+function msText(value: number | null): string {
+  return value === null ? 'never' : `${(value / 1000).toFixed(2)} s`;
 }
 
 function describe(counts: Record<string, number>): string {

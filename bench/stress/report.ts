@@ -13,7 +13,15 @@ import { format, resolveConfig } from 'prettier';
 import { SCENARIOS, type ScenarioName, type StressOptions } from './args.js';
 import type { Base, DataFileInfo } from './base.js';
 import type { LoadFigures } from './load.js';
-import { appLogTable, checksTable, loadSection, machineLine, table } from './report-sections.js';
+import type { OutageFigures } from './outage.js';
+import {
+  appLogTable,
+  checksTable,
+  loadSection,
+  machineLine,
+  outageSection,
+  table,
+} from './report-sections.js';
 import type { ScenarioResult } from './scenario.js';
 
 interface StressResults {
@@ -32,6 +40,7 @@ const MARKDOWN_FILE = path.join(RESULTS_DIR, 'stress.md');
 
 const TITLES: Record<ScenarioName, string> = {
   load: 'Load',
+  outage: 'Outage: Neo4j killed',
 };
 
 export async function writeStressResults(run: {
@@ -144,6 +153,8 @@ function figures(name: ScenarioName, data: unknown): string {
   switch (name) {
     case 'load':
       return loadSection(data as LoadFigures);
+    case 'outage':
+      return outageSection(data as OutageFigures);
   }
 }
 

@@ -1,20 +1,22 @@
 /**
  * `npm run stress -- --only load --duration 10`: drives the real product (the app as `npm start` runs it,
- * with a Neo4j of its own under .neo4j/stress) through operational scenarios on loopback — load — and writes
- * bench/results/stress.md and stress.json. See bench/README.md. Exits 1 when a scenario missed a target or
- * failed to run.
+ * with a Neo4j of its own under .neo4j/stress) through operational scenarios on loopback — load, a Neo4j
+ * crash — and writes bench/results/stress.md and stress.json. See bench/README.md. Exits 1 when a scenario
+ * missed a target or failed to run.
  */
 import { parseStressArgs, type ScenarioName } from './args.js';
 import { cachedDataFile, type Base } from './base.js';
 import { loadScenario } from './load.js';
 import { scopedLog } from './log.js';
 import { uptimeText } from './machine.js';
+import { outageScenario } from './outage.js';
 import { Processes } from './processes.js';
 import { writeStressResults } from './report.js';
 import { runScenario, type Scenario } from './scenario.js';
 
 const SCENARIO_RUNS: Record<ScenarioName, Scenario<unknown>> = {
   load: loadScenario,
+  outage: outageScenario,
 };
 
 const log = scopedLog('stress');
