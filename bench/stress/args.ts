@@ -5,7 +5,7 @@
 import { parseSize } from '../generator/index.js';
 
 /** In the order a full run takes them. */
-export const SCENARIOS = ['load', 'outage'] as const;
+export const SCENARIOS = ['load', 'outage', 'shutdown'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
 export interface StressOptions {

@@ -1,9 +1,10 @@
 /**
  * One timed HTTP request to the app, as a browser tab or a monitor makes it: its own connection unless
  * an agent is given, a deadline, and whatever came back — a status, headers and body, or the socket's
- * error code with status 0. Never throws.
+ * error code (ECONNREFUSED once the port is closed) with status 0. Never throws.
  */
 import http, { type Agent, type IncomingHttpHeaders } from 'node:http';
+import net from 'node:net';
 
 export interface Answer {
   status: number;
@@ -85,3 +86,17 @@ export async function getJson<T>(base: string, path: string): Promise<T> {
 }
 
 const SETUP_ATTEMPTS = 5;
+
+/** Whether something accepts TCP connections on a loopback port (the app's HTTP, Neo4j's Bolt). */
+export function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port, timeout: 2_000 });
+    const done = (open: boolean): void => {
+      socket.destroy();
+      resolve(open);
+    };
+    socket.once('connect', () => done(true));
+    socket.once('timeout', () => done(true));
+    socket.once('error', () => done(false));
+  });
+}

@@ -4,6 +4,7 @@ import type { LoadFigures } from './load.js';
 import type { MachineLoad } from './machine.js';
 import type { OutageFigures } from './outage.js';
 import type { Check } from './scenario.js';
+import type { ShutdownFigures } from './shutdown.js';
 import type { KindFigures, Latency } from './tally.js';
 
 export function table(header: string[], rows: (string | number)[][]): string {
@@ -130,6 +131,27 @@ export function outageSection(f: OutageFigures): string {
   ]
     .filter(Boolean)
     .join('\n\n');
+}
+
+export function shutdownSection(f: ShutdownFigures): string {
+  return [
+    `The slow request: a console query counting to ${f.slowQuery.n.toLocaleString('en')} (${f.slowQuery.calibratedMs} ms ` +
+      `when calibrated). SIGTERM came while it and four normal requests were in flight; the app exited ` +
+      `${(f.exitAfterMs / 1000).toFixed(1)} s later (${f.exit}).`,
+    table(
+      ['request', 'answer', 'took', 'finished after SIGTERM'],
+      [
+        ['slow console query', f.slow.status, `${f.slow.ms} ms`, `${f.slow.finishedAfterSigtermMs} ms`],
+        ...f.inFlight.map((r) => [`\`${r.path}\``, r.status, `${r.ms} ms`, `${r.finishedAfterSigtermMs} ms`]),
+      ],
+    ),
+    `The same requests just before, without a signal: slow query ${f.control.slow.status} in ${f.control.slow.ms} ms; ` +
+      `normal ${f.control.normal.map((r) => `${r.status} in ${r.ms} ms`).join(', ')}.`,
+    `New requests after SIGTERM (a new connection every 100 ms): ${describe(f.newRequests)}. On a keep-alive ` +
+      `connection opened before: ${f.openConnection}.`,
+    `Afterwards: app pid ${f.appGone ? 'gone' : '**alive**'}, Neo4j JVM ${f.jvmGone ? 'gone' : '**alive**'}, HTTP port ` +
+      `${f.httpPortClosed ? 'closed' : '**open**'}, Bolt port ${f.boltPortClosed ? 'closed' : '**open**'}.`,
+  ].join('\n\n');
 }
 
 function kindTable(byKind: Record<string, KindFigures>): string {

@@ -20,9 +20,11 @@ import {
   loadSection,
   machineLine,
   outageSection,
+  shutdownSection,
   table,
 } from './report-sections.js';
 import type { ScenarioResult } from './scenario.js';
+import type { ShutdownFigures } from './shutdown.js';
 
 interface StressResults {
   /** The shape of this file: results of another shape (an older script's) are not kept. */
@@ -41,6 +43,7 @@ const MARKDOWN_FILE = path.join(RESULTS_DIR, 'stress.md');
 const TITLES: Record<ScenarioName, string> = {
   load: 'Load',
   outage: 'Outage: Neo4j killed',
+  shutdown: 'Shutdown: SIGTERM with requests in flight',
 };
 
 export async function writeStressResults(run: {
@@ -155,6 +158,8 @@ function figures(name: ScenarioName, data: unknown): string {
       return loadSection(data as LoadFigures);
     case 'outage':
       return outageSection(data as OutageFigures);
+    case 'shutdown':
+      return shutdownSection(data as ShutdownFigures);
   }
 }
 
