@@ -5,7 +5,7 @@
 import { parseSize } from '../generator/index.js';
 
 /** In the order a full run takes them. */
-export const SCENARIOS = ['load', 'outage', 'shutdown'] as const;
+export const SCENARIOS = ['load', 'outage', 'shutdown', 'slow-clients'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
 export interface StressOptions {
@@ -19,6 +19,9 @@ export interface StressOptions {
   /** Institutions of the base graph's generated data set. */
   institutions: number;
   seed: string;
+  /** Seconds the normal requests are timed without, then with, the slow clients. */
+  slowSeconds: number;
+  slowSockets: number;
   /** Settings given to every app started (`--app-env NEO4J_MAX_RUNNING_READS=4`), to try another value. */
   appEnv: Record<string, string>;
 }
@@ -30,6 +33,8 @@ const DEFAULTS: StressOptions = {
   outageConnections: 10,
   institutions: 3_000,
   seed: 'stress',
+  slowSeconds: 30,
+  slowSockets: 100,
   appEnv: {},
 };
 
@@ -43,6 +48,8 @@ const USAGE = `Usage: npm run stress -- [options]
   --outage-connections 10  connections kept busy while Neo4j is killed
   --institutions 3k      institutions of the base graph (five agreements each)
   --seed TEXT            generator seed (default "stress")
+  --slow-seconds 30      seconds normal requests are timed, without and then with the slow clients
+  --slow-sockets 100     slow clients (sockets sending their headers a byte at a time)
   --app-env NAME=VALUE   a setting for every app started (README's settings), e.g. NEO4J_MAX_RUNNING_READS=4;
                          may be given several times`;
 
@@ -73,6 +80,12 @@ export function parseStressArgs(argv: readonly string[]): StressOptions {
         break;
       case '--seed':
         options.seed = value();
+        break;
+      case '--slow-seconds':
+        options.slowSeconds = positiveInteger(arg, value());
+        break;
+      case '--slow-sockets':
+        options.slowSockets = positiveInteger(arg, value());
         break;
       case '--app-env': {
         const [name, setting] = appSetting(value());

@@ -5,6 +5,7 @@ import type { MachineLoad } from './machine.js';
 import type { OutageFigures } from './outage.js';
 import type { Check } from './scenario.js';
 import type { ShutdownFigures } from './shutdown.js';
+import type { SlowClientsFigures } from './slow-clients.js';
 import type { KindFigures, Latency } from './tally.js';
 
 export function table(header: string[], rows: (string | number)[][]): string {
@@ -151,6 +152,34 @@ export function shutdownSection(f: ShutdownFigures): string {
       `connection opened before: ${f.openConnection}.`,
     `Afterwards: app pid ${f.appGone ? 'gone' : '**alive**'}, Neo4j JVM ${f.jvmGone ? 'gone' : '**alive**'}, HTTP port ` +
       `${f.httpPortClosed ? 'closed' : '**open**'}, Bolt port ${f.boltPortClosed ? 'closed' : '**open**'}.`,
+  ].join('\n\n');
+}
+
+export function slowClientsSection(f: SlowClientsFigures): string {
+  const s = f.slowloris;
+  return [
+    `${f.visitors} visitors, one request after another on new connections, ${f.without.seconds} s without and ` +
+      `${f.with.seconds} s with ${s.sockets} slow sockets (a header byte every ${s.byteIntervalMs} ms).`,
+    table(
+      ['normal requests', 'count', 'statuses', 'p50', 'p90', 'p99', 'max'],
+      [
+        [
+          'without slow clients',
+          f.without.latency.count,
+          describe(f.without.statuses),
+          ...latencyCells(f.without.latency),
+        ],
+        [
+          'with slow clients',
+          f.with.latency.count,
+          describe(f.with.statuses),
+          ...latencyCells(f.with.latency),
+        ],
+      ],
+    ),
+    `The slow sockets: ${s.connections} connections made, ${s.closedByServer} dropped by the server after ` +
+      `${latencyText(s.heldMs, 's')}; the server answered them ${describe(s.answers) || 'nothing'}; ` +
+      `${describe(s.errors) || 'no'} connection errors; ${s.bytesSent.toLocaleString('en')} bytes sent.`,
   ].join('\n\n');
 }
 

@@ -21,10 +21,12 @@ import {
   machineLine,
   outageSection,
   shutdownSection,
+  slowClientsSection,
   table,
 } from './report-sections.js';
 import type { ScenarioResult } from './scenario.js';
 import type { ShutdownFigures } from './shutdown.js';
+import type { SlowClientsFigures } from './slow-clients.js';
 
 interface StressResults {
   /** The shape of this file: results of another shape (an older script's) are not kept. */
@@ -44,6 +46,7 @@ const TITLES: Record<ScenarioName, string> = {
   load: 'Load',
   outage: 'Outage: Neo4j killed',
   shutdown: 'Shutdown: SIGTERM with requests in flight',
+  'slow-clients': 'Slow clients',
 };
 
 export async function writeStressResults(run: {
@@ -160,6 +163,8 @@ function figures(name: ScenarioName, data: unknown): string {
       return outageSection(data as OutageFigures);
     case 'shutdown':
       return shutdownSection(data as ShutdownFigures);
+    case 'slow-clients':
+      return slowClientsSection(data as SlowClientsFigures);
   }
 }
 

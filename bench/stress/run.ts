@@ -1,8 +1,8 @@
 /**
  * `npm run stress -- --only load --duration 10`: drives the real product (the app as `npm start` runs it,
  * with a Neo4j of its own under .neo4j/stress) through operational scenarios on loopback — load, a Neo4j
- * crash, a shutdown — and writes bench/results/stress.md and stress.json. See bench/README.md. Exits 1 when
- * a scenario missed a target or failed to run.
+ * crash, a shutdown, slow clients — and writes bench/results/stress.md and stress.json. See bench/README.md.
+ * Exits 1 when a scenario missed a target or failed to run.
  */
 import { parseStressArgs, type ScenarioName } from './args.js';
 import { cachedDataFile, type Base } from './base.js';
@@ -14,11 +14,13 @@ import { Processes } from './processes.js';
 import { writeStressResults } from './report.js';
 import { runScenario, type Scenario } from './scenario.js';
 import { shutdownScenario } from './shutdown.js';
+import { slowClientsScenario } from './slow-clients.js';
 
 const SCENARIO_RUNS: Record<ScenarioName, Scenario<unknown>> = {
   load: loadScenario,
   outage: outageScenario,
   shutdown: shutdownScenario,
+  'slow-clients': slowClientsScenario,
 };
 
 const log = scopedLog('stress');
