@@ -4,8 +4,8 @@
  */
 import { parseSize } from '../generator/index.js';
 
-/** In the order a full run takes them. */
-export const SCENARIOS = ['load', 'outage', 'shutdown', 'slow-clients'] as const;
+/** In the order a full run takes them: the interrupted import last, as it leaves the graph half written. */
+export const SCENARIOS = ['load', 'outage', 'shutdown', 'slow-clients', 'import'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
 export interface StressOptions {
@@ -18,10 +18,14 @@ export interface StressOptions {
   outageConnections: number;
   /** Institutions of the base graph's generated data set. */
   institutions: number;
+  /** Institutions of the new data the interrupted import writes. */
+  importInstitutions: number;
   seed: string;
   /** Seconds the normal requests are timed without, then with, the slow clients. */
   slowSeconds: number;
   slowSockets: number;
+  /** Seconds the interrupted import's graph is watched for healing. */
+  healSeconds: number;
   /** Settings given to every app started (`--app-env NEO4J_MAX_RUNNING_READS=4`), to try another value. */
   appEnv: Record<string, string>;
 }
@@ -32,9 +36,11 @@ const DEFAULTS: StressOptions = {
   connections: 200,
   outageConnections: 10,
   institutions: 3_000,
+  importInstitutions: 3_000,
   seed: 'stress',
   slowSeconds: 30,
   slowSockets: 100,
+  healSeconds: 120,
   appEnv: {},
 };
 
@@ -47,9 +53,11 @@ const USAGE = `Usage: npm run stress -- [options]
   --connections 200      connections of the load scenario
   --outage-connections 10  connections kept busy while Neo4j is killed
   --institutions 3k      institutions of the base graph (five agreements each)
+  --import-institutions 3k  institutions of the new data the interrupted import writes
   --seed TEXT            generator seed (default "stress")
   --slow-seconds 30      seconds normal requests are timed, without and then with the slow clients
   --slow-sockets 100     slow clients (sockets sending their headers a byte at a time)
+  --heal-seconds 120     how long the graph is watched after the import is killed
   --app-env NAME=VALUE   a setting for every app started (README's settings), e.g. NEO4J_MAX_RUNNING_READS=4;
                          may be given several times`;
 
@@ -78,6 +86,9 @@ export function parseStressArgs(argv: readonly string[]): StressOptions {
       case '--institutions':
         options.institutions = parseSize(value());
         break;
+      case '--import-institutions':
+        options.importInstitutions = parseSize(value());
+        break;
       case '--seed':
         options.seed = value();
         break;
@@ -86,6 +97,9 @@ export function parseStressArgs(argv: readonly string[]): StressOptions {
         break;
       case '--slow-sockets':
         options.slowSockets = positiveInteger(arg, value());
+        break;
+      case '--heal-seconds':
+        options.healSeconds = positiveInteger(arg, value());
         break;
       case '--app-env': {
         const [name, setting] = appSetting(value());

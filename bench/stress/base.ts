@@ -37,14 +37,21 @@ const MARKER = path.join(INSTANCE_DIR, 'stress-base.json');
 const IMPORT_TIMEOUT_MS = 20 * 60_000;
 
 /** A generated data set, written once and reused while its counts file (written last) is there. */
-export async function cachedDataFile(institutions: number, seed: string, log: Log): Promise<DataFileInfo> {
-  const file = path.join(DATA_DIR, `synthetic-${institutions}-${seed}.ndjson`);
+export async function cachedDataFile(
+  institutions: number,
+  seed: string,
+  idPrefix: string,
+  log: Log,
+): Promise<DataFileInfo> {
+  const file = path.join(DATA_DIR, `synthetic-${idPrefix}${institutions}-${seed}.ndjson`);
   const countsFile = `${file}.counts.json`;
   if (existsSync(file) && existsSync(countsFile)) {
     return JSON.parse(readFileSync(countsFile, 'utf8')) as DataFileInfo;
   }
-  log(`generating ${institutions.toLocaleString('en')} institutions…`);
-  const written = await writeDataFile(institutions, seed);
+  log(
+    `generating ${institutions.toLocaleString('en')} institutions${idPrefix ? `, ids "${idPrefix}…"` : ''}…`,
+  );
+  const written = await writeDataFile(institutions, seed, idPrefix);
   const info: DataFileInfo = { file: written.file, bytes: written.bytes, counts: written.counts };
   writeFileSync(countsFile, JSON.stringify(info));
   log(

@@ -1,5 +1,6 @@
 /** The Markdown of each scenario's figures in bench/results/stress.md: tables a person reads. */
 import type { LogCount } from './app.js';
+import type { ImportFigures } from './interrupted-import.js';
 import type { LoadFigures } from './load.js';
 import type { MachineLoad } from './machine.js';
 import type { OutageFigures } from './outage.js';
@@ -180,6 +181,45 @@ export function slowClientsSection(f: SlowClientsFigures): string {
     `The slow sockets: ${s.connections} connections made, ${s.closedByServer} dropped by the server after ` +
       `${latencyText(s.heldMs, 's')}; the server answered them ${describe(s.answers) || 'nothing'}; ` +
       `${describe(s.errors) || 'no'} connection errors; ${s.bytesSent.toLocaleString('en')} bytes sent.`,
+  ].join('\n\n');
+}
+
+export function importSection(f: ImportFigures): string {
+  const transitions = f.samples.filter(
+    (s, i) =>
+      i === 0 || s.page !== f.samples[i - 1]!.page || s.withoutEdges !== f.samples[i - 1]!.withoutEdges,
+  );
+  return [
+    `New data: \`${f.file}\` (${f.institutions.toLocaleString('en')} institutions, ${f.agreements.toLocaleString('en')} ` +
+      `agreements, every id new). \`npm run seed\` ${f.joinedAppsNeo4j ? "joined the app's Neo4j" : '**did not say it joined the app’s Neo4j**'}; ` +
+      (f.killedAt
+        ? `SIGKILL to its process group ${f.killedAt.seconds.toFixed(1)} s in, at ${f.killedAt.done.toLocaleString('en')} / ${f.killedAt.total.toLocaleString('en')} records written.`
+        : 'it was not caught in its write phase.'),
+    `Agreements without their edges in the whole graph before the import: ${f.withoutEdgesBefore}.`,
+    table(
+      ['', 'new institutions', 'new agreements', 'agreements without their edges', 'layout'],
+      [
+        [
+          'right after the kill',
+          f.afterKill.newInstitutions,
+          f.afterKill.newAgreements,
+          f.afterKill.withoutEdges,
+          f.afterKill.layout,
+        ],
+        [
+          'at the end of the wait',
+          f.afterHealing.newInstitutions,
+          f.afterHealing.newAgreements,
+          f.afterHealing.withoutEdges,
+          f.afterHealing.layout,
+        ],
+      ],
+    ),
+    'Watched every few seconds (changes only):\n\n' +
+      table(
+        ['after the kill', '/api/graph/page', 'new agreements without their edges'],
+        transitions.map((s) => [`${s.t} s`, s.page, s.withoutEdges]),
+      ),
   ].join('\n\n');
 }
 

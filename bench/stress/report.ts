@@ -12,11 +12,13 @@ import { format, resolveConfig } from 'prettier';
 
 import { SCENARIOS, type ScenarioName, type StressOptions } from './args.js';
 import type { Base, DataFileInfo } from './base.js';
+import type { ImportFigures } from './interrupted-import.js';
 import type { LoadFigures } from './load.js';
 import type { OutageFigures } from './outage.js';
 import {
   appLogTable,
   checksTable,
+  importSection,
   loadSection,
   machineLine,
   outageSection,
@@ -47,6 +49,7 @@ const TITLES: Record<ScenarioName, string> = {
   outage: 'Outage: Neo4j killed',
   shutdown: 'Shutdown: SIGTERM with requests in flight',
   'slow-clients': 'Slow clients',
+  import: 'Interrupted import',
 };
 
 export async function writeStressResults(run: {
@@ -165,6 +168,8 @@ function figures(name: ScenarioName, data: unknown): string {
       return shutdownSection(data as ShutdownFigures);
     case 'slow-clients':
       return slowClientsSection(data as SlowClientsFigures);
+    case 'import':
+      return importSection(data as ImportFigures);
   }
 }
 

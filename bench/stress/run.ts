@@ -1,11 +1,12 @@
 /**
  * `npm run stress -- --only load --duration 10`: drives the real product (the app as `npm start` runs it,
  * with a Neo4j of its own under .neo4j/stress) through operational scenarios on loopback — load, a Neo4j
- * crash, a shutdown, slow clients — and writes bench/results/stress.md and stress.json. See bench/README.md.
- * Exits 1 when a scenario missed a target or failed to run.
+ * crash, a shutdown, an interrupted import, slow clients — and writes bench/results/stress.md and
+ * stress.json. See bench/README.md. Exits 1 when a scenario missed a target or failed to run.
  */
 import { parseStressArgs, type ScenarioName } from './args.js';
 import { cachedDataFile, type Base } from './base.js';
+import { importScenario } from './interrupted-import.js';
 import { loadScenario } from './load.js';
 import { scopedLog } from './log.js';
 import { uptimeText } from './machine.js';
@@ -21,6 +22,7 @@ const SCENARIO_RUNS: Record<ScenarioName, Scenario<unknown>> = {
   outage: outageScenario,
   shutdown: shutdownScenario,
   'slow-clients': slowClientsScenario,
+  import: importScenario,
 };
 
 const log = scopedLog('stress');
@@ -31,7 +33,7 @@ async function main(): Promise<void> {
   const options = parseStressArgs(process.argv.slice(2));
   installCleanup();
   log(`scenarios: ${options.only.join(', ')}; machine: ${uptimeText()}`);
-  const data = await cachedDataFile(options.institutions, options.seed, scopedLog('data'));
+  const data = await cachedDataFile(options.institutions, options.seed, '', scopedLog('data'));
   let base: Base | undefined;
   let failed = 0;
   for (const name of options.only) {
