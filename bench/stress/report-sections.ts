@@ -108,16 +108,16 @@ export function outageSection(f: OutageFigures): string {
             a.status,
             a.kind,
             `\`${a.path}\``,
-            `${(a.sentMs / 1000).toFixed(1)} s`,
+            signedSeconds(a.sentMs),
             `${a.tookMs} ms`,
             short(a.body),
           ]),
         )
       : '',
     f.slowRefusals.length > 0
-      ? 'Refusals that took a second or more (the first ten): ' +
+      ? 'Refusals that took a second or more (the first ten; a time before the kill: in flight when it came): ' +
         f.slowRefusals
-          .map((r) => `${r.kind} sent at +${(r.sentMs / 1000).toFixed(1)} s took ${r.tookMs} ms`)
+          .map((r) => `${r.kind} sent at ${signedSeconds(r.sentMs)} took ${r.tookMs} ms`)
           .join('; ') +
         '.'
       : '',
@@ -243,6 +243,11 @@ function latencyText(l: Latency, unit: 'ms' | 's' = 'ms'): string {
   if (l.count === 0) return 'none';
   const value = (v: number): string => (unit === 's' ? `${(v / 1000).toFixed(1)} s` : `${Math.round(v)} ms`);
   return `p50 ${value(l.p50)}, p90 ${value(l.p90)}, p99 ${value(l.p99)}, max ${value(l.max)}`;
+}
+
+/** Seconds from the kill: a request in flight since before it was sent at a negative time. */
+function signedSeconds(ms: number): string {
+  return `${ms < 0 ? '−' : '+'}${(Math.abs(ms) / 1000).toFixed(1)} s`;
 }
 
 function msText(value: number | null): string {
