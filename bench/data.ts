@@ -17,11 +17,12 @@ export interface DataFile {
   ms: number;
 }
 
-export async function writeDataFile(institutions: number, seed: string): Promise<DataFile> {
+/** `idPrefix` goes before every id the data set defines (see `SyntheticOptions`), and into the file's name. */
+export async function writeDataFile(institutions: number, seed: string, idPrefix = ''): Promise<DataFile> {
   const started = performance.now();
   mkdirSync(DATA_DIR, { recursive: true });
-  const file = path.join(DATA_DIR, `synthetic-${institutions}-${seed}.ndjson`);
-  const dataset = syntheticDataset({ institutions, seed });
+  const file = path.join(DATA_DIR, `synthetic-${idPrefix}${institutions}-${seed}.ndjson`);
+  const dataset = syntheticDataset({ institutions, seed, idPrefix });
   const out = createWriteStream(file, { encoding: 'utf8' });
   let bytes = 0;
   for (const chunk of dataset.chunks()) {

@@ -31,6 +31,12 @@ export interface SyntheticOptions {
   seed?: string | number;
   /** Records per chunk (default 1,000). */
   chunkSize?: number;
+  /**
+   * Put before every id the data set defines (default none), so that a second data set of the same size
+   * adds new records to a graph that holds the first instead of rewriting its ones: `new-` makes
+   * `new-agreement-00001`. Countries and domains are a shared vocabulary and keep their ids.
+   */
+  idPrefix?: string;
 }
 
 export const NODE_LABELS = [
@@ -105,10 +111,14 @@ export function syntheticDataset(options: SyntheticOptions): SyntheticDataset {
     agreementsPerInstitution: 5,
     seed: 42,
     chunkSize: 1_000,
+    idPrefix: '',
     ...options,
   };
   if (!Number.isInteger(resolved.institutions) || resolved.institutions < 10) {
     throw new Error('syntheticDataset: institutions must be an integer of at least 10');
+  }
+  if (!/^([a-z0-9]+-)*$/.test(resolved.idPrefix)) {
+    throw new Error('syntheticDataset: idPrefix must be lower-case letters and digits ending in "-"');
   }
   let counts: SyntheticCounts | null = null;
   const chunks = function* (): Generator<DatasetChunk> {
@@ -154,6 +164,7 @@ function* generate(options: Required<SyntheticOptions>, counts: SyntheticCounts)
   const personCount = Math.max(5, Math.ceil(n / 100));
   const width = String(Math.max(n, m)).length;
   const pad = (i: number): string => String(i).padStart(width, '0');
+  const key = (kind: string, i: number): string => `${options.idPrefix}${kind}-${pad(i)}`;
   // Ids of institutions by index, kept as they are made: the country is part of the id.
   const institutionIds: string[] = [];
   const institutionIdOf = (i: number): string => institutionIds[i]!;
@@ -178,7 +189,7 @@ function* generate(options: Required<SyntheticOptions>, counts: SyntheticCounts)
   counts.nodes.Country = countries.length;
   counts.nodes.Domain = domains.length;
 
-  const sourceId = (i: number): string => `source-${pad(i)}`;
+  const sourceId = (i: number): string => key('source', i);
   // Source 0 and every tenth are background pages (parents, events' places); the rest are articles.
   const isBackground = (i: number): boolean => i % 10 === 0;
   const articleSource = (): number => {
@@ -235,7 +246,7 @@ function* generate(options: Required<SyntheticOptions>, counts: SyntheticCounts)
         };
       }
     }
-    institutionIds.push(`${country?.code.toLowerCase() ?? 'intl'}-${pad(i)}`);
+    institutionIds.push(key(country?.code.toLowerCase() ?? 'intl', i));
     return {
       id: institutionIdOf(i),
       nameEn: name.en,
@@ -249,7 +260,7 @@ function* generate(options: Required<SyntheticOptions>, counts: SyntheticCounts)
   });
 
   // Events, then the people who chair them and hold posts.
-  const eventId = (i: number): string => `event-${pad(i)}`;
+  const eventId = (i: number): string => key('event', i);
   yield* emit('events', eventCount, (i) => {
     counts.nodes.Event += 1;
     counts.relationships.EVIDENCED_BY += 1;
@@ -278,7 +289,7 @@ function* generate(options: Required<SyntheticOptions>, counts: SyntheticCounts)
     counts.relationships.CHAIRS += chairs.length;
     const given = random.pick(PLACES);
     return {
-      id: `person-${pad(i)}`,
+      id: key('person', i),
       nameEn: `${given.en} Kim ${i}`,
       nameKo: `김${given.ko} ${i}`,
       holds: posts.map((post) => ({
@@ -328,7 +339,7 @@ function* generate(options: Required<SyntheticOptions>, counts: SyntheticCounts)
     const fields = covered.map((d) => d.en).join(' and ');
     const fieldsKo = covered.map((d) => d.ko).join('·');
     return {
-      id: `agreement-${pad(i)}`,
+      id: key('agreement', i),
       titleEn: `${kindLabel.en} on ${fields}: ${short.join(', ')}`,
       titleKo: `${shortKo.join('–')} ${fieldsKo} ${kindLabel.ko}`,
       kind,
