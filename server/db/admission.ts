@@ -3,7 +3,11 @@
  * at once, at most `queued` wait for one, and none waits longer than `waitMs`. A read that cannot be
  * admitted fails with `OverloadedError` at once (queue full) or at its deadline, which the API answers as
  * 503 with Retry-After — never the driver's own acquisition timeout, which used to surface as a 500.
- * First come, first served; a request that gives up (its client went away) leaves the queue.
+ * First come, first served.
+ *
+ * A read is also refused at once when the reads queued before it would take the running ones longer than
+ * `waitMs` to serve (from the mean time of recent reads): under sustained overload it would only wait out
+ * its deadline and then be refused, holding its client for nothing, so the refusal comes first.
  */
 
 export interface AdmissionLimits {
@@ -35,9 +39,14 @@ interface Waiter {
   timer: NodeJS.Timeout;
 }
 
+/** Weight of the newest read in the mean service time. */
+const MEAN_WEIGHT = 0.1;
+
 export class Admission {
   private active = 0;
   private readonly waiting: Waiter[] = [];
+  /** Mean time of recent reads, in ms; null before the first. */
+  private meanMs: number | null = null;
 
   constructor(
     readonly limits: AdmissionLimits,
@@ -52,9 +61,12 @@ export class Admission {
   /** Runs `work` once admitted; the slot is released when it settles. */
   async run<T>(work: () => Promise<T>): Promise<T> {
     await this.acquire();
+    const started = performance.now();
     try {
       return await work();
     } finally {
+      const took = performance.now() - started;
+      this.meanMs = this.meanMs === null ? took : this.meanMs + MEAN_WEIGHT * (took - this.meanMs);
       this.release();
     }
   }
@@ -82,6 +94,17 @@ export class Admission {
         ),
       );
     }
+    const expectedMs = this.expectedWaitMs();
+    if (expectedMs > this.limits.waitMs) {
+      return Promise.reject(
+        new OverloadedError(
+          `${this.waiting.length} reads are waiting, which the running ones take about ` +
+            `${Math.round(expectedMs)} ms to serve, more than ${this.names.waitMs}; try again shortly.`,
+          Math.max(1, Math.ceil(expectedMs / 1000)),
+          this.names.waitMs,
+        ),
+      );
+    }
     return new Promise<void>((resolve, reject) => {
       const waiter: Waiter = {
         admit: () => {
@@ -104,6 +127,12 @@ export class Admission {
       };
       this.waiting.push(waiter);
     });
+  }
+
+  /** How long a read queued now would wait, were the reads ahead of it as long as recent ones. */
+  private expectedWaitMs(): number {
+    if (this.meanMs === null) return 0;
+    return Math.ceil((this.waiting.length + 1) / this.limits.running) * this.meanMs;
   }
 
   private release(): void {
