@@ -129,10 +129,14 @@ export class Admission {
     });
   }
 
-  /** How long a read queued now would wait, were the reads ahead of it as long as recent ones. */
+  /**
+   * How long a read queued now would wait at the least, were the reads ahead of it as long as recent
+   * ones: the rounds of `running` reads that must pass before its turn, counting the running ones as
+   * about to finish (one of them may be), so a short queue is never refused early.
+   */
   private expectedWaitMs(): number {
     if (this.meanMs === null) return 0;
-    return Math.ceil((this.waiting.length + 1) / this.limits.running) * this.meanMs;
+    return Math.floor(this.waiting.length / this.limits.running) * this.meanMs;
   }
 
   private release(): void {
