@@ -115,7 +115,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   return options;
 }
 
-function positiveInteger(name: string, text: string): number {
+export function positiveInteger(name: string, text: string): number {
   const value = Number(text);
   if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer`);
   return value;

@@ -7,16 +7,17 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import readline from 'node:readline';
 
+import { freePort } from '../../server/free-port.js';
+import { isProcessAlive } from '../../server/process-alive.js';
 import { PROJECT_DIR } from '../../server/runtime.js';
 import { DATA_DIR } from '../data.js';
 import { request } from './http.js';
 import { descendsFrom, INSTANCE, runningInstance } from './instance.js';
 import { sleep, type Log } from './log.js';
-import { describeExit, exitOf, isAlive, type Exit, type Processes } from './processes.js';
+import { describeExit, exitOf, type Exit, type Processes } from './processes.js';
 
 export const LOG_DIR = path.join(DATA_DIR, 'stress-logs');
 
@@ -58,7 +59,7 @@ export interface StartOptions {
 export async function startApp(options: StartOptions): Promise<App> {
   const { processes, name, logLevel, log } = options;
   const leftover = runningInstance();
-  if (leftover && isAlive(leftover.javaPid)) {
+  if (leftover && isProcessAlive(leftover.javaPid)) {
     throw new Error(
       `Neo4j (${INSTANCE}) already runs as pid ${leftover.javaPid}, started by no app of this run: ` +
         'stop it (or the app that runs it) first.',
@@ -173,17 +174,4 @@ function count(counts: Record<string, LogCount>, line: string): void {
   tally.count += 1;
   const error = entry.err?.message;
   if (error && tally.errors.length < 3 && !tally.errors.includes(error)) tally.errors.push(error);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }

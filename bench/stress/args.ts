@@ -2,6 +2,7 @@
  * The command line of `npm run stress`: which scenarios, and the bounds of each. Unknown options stop the
  * run with the list of known ones.
  */
+import { positiveInteger } from '../args.js';
 import { parseSize } from '../generator/index.js';
 
 /** In the order a full run takes them: the interrupted import last, as it leaves the graph half written. */
@@ -138,10 +139,4 @@ function appSetting(text: string): [string, string] {
     );
   }
   return [match[1]!, match[2]!];
-}
-
-function positiveInteger(name: string, text: string): number {
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer`);
-  return value;
 }

@@ -6,12 +6,13 @@
  * the app serves 200 again by itself (its supervisor restarts Neo4j), and whether the data is all there
  * afterwards (health's counts and the store's totals, before and after).
  */
+import { isProcessAlive } from '../../server/process-alive.js';
 import { fireMix } from './cannon.js';
 import { request } from './http.js';
 import { instanceDriver, storeTotals } from './instance.js';
 import { ms, sleep } from './log.js';
 import type { RequestKind } from './mix.js';
-import { isAlive, waitUntilGone } from './processes.js';
+import { waitUntilGone } from './processes.js';
 import { stateOf } from './app.js';
 import { check, type Outcome, type ScenarioContext } from './scenario.js';
 import { latency, statusLabel, Tally, type Answered, type Latency } from './tally.js';
@@ -103,7 +104,7 @@ export async function outageScenario(context: ScenarioContext): Promise<Outcome<
   );
   await sleep(BASELINE_MS);
   const killedPid = app.javaPid();
-  if (killedPid === null || !isAlive(killedPid)) throw new Error('No Neo4j JVM to kill.');
+  if (killedPid === null || !isProcessAlive(killedPid)) throw new Error('No Neo4j JVM to kill.');
   killedAt = Date.now();
   process.kill(killedPid, 'SIGKILL');
   log(`SIGKILL to Neo4j (pid ${killedPid})`);

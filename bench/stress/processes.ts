@@ -9,6 +9,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 
+import { isProcessAlive } from '../../server/process-alive.js';
 import { sleep } from './log.js';
 
 export interface Exit {
@@ -69,7 +70,7 @@ export class Processes {
       }),
     );
     for (const pid of this.jvms) {
-      if (!isAlive(pid)) continue;
+      if (!isProcessAlive(pid)) continue;
       log(`Neo4j JVM ${pid} outlived its app; waiting for it…`);
       if (await waitUntilGone(pid, JVM_GRACE_MS)) continue;
       log(`  killing Neo4j JVM ${pid}`);
@@ -95,19 +96,9 @@ export function describeExit(exit: Exit): string {
   return exit.signal ? `signal ${exit.signal}` : `exit code ${exit.code}`;
 }
 
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists but is not ours to signal.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 export async function waitUntilGone(pid: number, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
-  while (isAlive(pid)) {
+  while (isProcessAlive(pid)) {
     if (Date.now() >= deadline) return false;
     await sleep(100);
   }

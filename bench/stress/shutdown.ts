@@ -8,10 +8,11 @@
  */
 import http from 'node:http';
 
+import { isProcessAlive } from '../../server/process-alive.js';
 import { request, listening, type Answer } from './http.js';
 import { runningInstance } from './instance.js';
 import { ms, sleep, type Log } from './log.js';
-import { describeExit, isAlive } from './processes.js';
+import { describeExit } from './processes.js';
 import { check, type Outcome, type ScenarioContext } from './scenario.js';
 import { discoverTargets } from './targets.js';
 
@@ -128,8 +129,8 @@ export async function shutdownScenario(context: ScenarioContext): Promise<Outcom
     exit: describeExit(exit),
     exitCode: exit.code,
     exitAfterMs,
-    appGone: !isAlive(app.pid),
-    jvmGone: !isAlive(jvm.javaPid),
+    appGone: !isProcessAlive(app.pid),
+    jvmGone: !isProcessAlive(jvm.javaPid),
     httpPortClosed: !(await listening(app.port)),
     boltPortClosed: !(await listening(jvm.boltPort)),
   };

@@ -8,13 +8,13 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import readline from 'node:readline';
 
 import neo4j from 'neo4j-driver';
 import type { Logger } from 'pino';
 
+import { freePort } from '../free-port.js';
 import { isProcessAlive } from '../process-alive.js';
 import { ensureNeo4jJars } from './jars.js';
 import { localNeo4jConf } from './local-conf.js';
@@ -319,19 +319,6 @@ function readOrCreatePassword(home: string): string {
   const password = randomBytes(18).toString('hex');
   writeFileSync(file, `${password}\n`, { mode: 0o600 });
   return password;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 function firstLineAsPid(child: ChildProcess): Promise<number> {
