@@ -9,6 +9,7 @@ import { z } from 'zod';
 import {
   AGREEMENT_KINDS,
   AGREEMENT_STATUSES,
+  CURRENCIES,
   INSTITUTION_KINDS,
   PARTY_ROLES,
   SOURCE_KINDS,
@@ -61,6 +62,8 @@ export const institutionSchema = z.strictObject({
   /** Absent for actors that span countries. */
   country: countryCode.optional(),
   partOf: z.strictObject({ institution: id, evidence: provenance }).optional(),
+  /** The background source that establishes the record itself (its names, kind and country). */
+  source: id.optional(),
 });
 
 export const personSchema = z.strictObject({
@@ -90,6 +93,15 @@ export const agreementSchema = z.strictObject({
   status: z.enum(AGREEMENT_STATUSES),
   date: partialDate.optional(),
   amountUsd: z.number().positive().optional(),
+  /** The amount as the source states it, in its own currency: `1000만 달러` is 10,000,000 USD. */
+  amount: z
+    .strictObject({
+      value: z.number().positive(),
+      currency: z.enum(CURRENCIES),
+      per: z.enum(['year']).optional(),
+      stated: text,
+    })
+    .optional(),
   summaryEn: text,
   summaryKo: text,
   domains: z.array(id).min(1, 'an agreement covers at least one domain'),

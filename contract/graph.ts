@@ -6,7 +6,13 @@
 import { z } from 'zod';
 
 import { idSchema, limitSchema, networkFiltersSchema } from './parameters.js';
-import { AGREEMENT_KINDS, AGREEMENT_STATUSES, INSTITUTION_KINDS, PARTY_ROLES } from './vocabulary.js';
+import {
+  AGREEMENT_KINDS,
+  AGREEMENT_STATUSES,
+  CURRENCIES,
+  INSTITUTION_KINDS,
+  PARTY_ROLES,
+} from './vocabulary.js';
 
 const nullableText = z.string().nullable();
 
@@ -87,6 +93,15 @@ export const agreementSummarySchema = z
     /** YYYY, YYYY-MM or YYYY-MM-DD. */
     date: nullableText,
     amountUsd: z.number().nullable(),
+    /** The amount in the currency the source states it in, with its words. */
+    amount: z
+      .object({
+        value: z.number(),
+        currency: z.enum(CURRENCIES),
+        per: z.enum(['year']).nullable(),
+        stated: z.string(),
+      })
+      .nullable(),
     summaryEn: z.string(),
     summaryKo: z.string(),
     domains: z.array(z.string()),

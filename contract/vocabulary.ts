@@ -32,6 +32,9 @@ export const PARTY_ROLES = ['party', 'lead', 'proposer', 'host', 'supporter'] as
 /** `background` marks facts taken from outside the news sources (a parent ministry, an official name). */
 export const SOURCE_KINDS = ['article', 'background'] as const;
 
+/** ISO 4217 codes of the currencies the sources state amounts in; an amount is kept as stated, never converted. */
+export const CURRENCIES = ['USD', 'KRW', 'EUR', 'JPY', 'CNY', 'GBP', 'INR', 'AUD', 'CAD', 'CHF'] as const;
+
 export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
 export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];

@@ -24,6 +24,7 @@ describe('GET /api/agreements/:id', () => {
       kind: 'funding',
       status: 'agreed',
       amountUsd: 10_000_000,
+      amount: { value: 10_000_000, currency: 'USD', per: null, stated: '최소 1000만 달러' },
       domains: ['bio'],
     });
     expect(pledge.parties.map((p) => p.acronym).sort()).toEqual(['MSIT', 'NSF']);

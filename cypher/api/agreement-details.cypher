@@ -4,6 +4,8 @@ UNWIND range(0, size($ids) - 1) AS position
 MATCH (a:Agreement {id: $ids[position]})
 RETURN a {
   .id, .titleEn, .titleKo, .kind, .status, .date, .amountUsd, .summaryEn, .summaryKo,
+  amount: CASE WHEN a.amount IS NULL THEN null
+    ELSE {value: a.amount, currency: a.currency, per: a.amountPer, stated: a.amountStated} END,
   domains: COLLECT { MATCH (a)-[:COVERS]->(d:Domain) WITH d ORDER BY d.id RETURN d.id },
   parties: COLLECT {
     MATCH (p:Institution)-[r:PARTY_TO]->(a)

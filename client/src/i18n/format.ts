@@ -37,10 +37,10 @@ export function formatPartialDate(value: string, language: Language): string {
 }
 
 /** Compact amounts ("$10M", "US$1000만") read the way the sources write them. */
-export function formatUsd(amount: number, language: Language): string {
+export function formatAmount(amount: number, language: Language, currency = 'USD'): string {
   return new Intl.NumberFormat(LOCALES[language], {
     style: 'currency',
-    currency: 'USD',
+    currency,
     notation: 'compact',
     maximumFractionDigits: 1,
   }).format(amount);

@@ -40,7 +40,8 @@ CALL () {
 UNWIND $rows AS row
 CREATE (a:Agreement:CooperationPending {
   id: row.id, titleEn: row.titleEn, titleKo: row.titleKo, kind: row.kind, status: row.status, date: row.date,
-  amountUsd: row.amountUsd, summaryEn: row.summaryEn, summaryKo: row.summaryKo
+  amountUsd: row.amountUsd, summaryEn: row.summaryEn, summaryKo: row.summaryKo, amount: row.amount.value,
+  currency: row.amount.currency, amountPer: row.amount.per, amountStated: row.amount.stated
 })
 WITH a, row, institutions, domains, sources, events
 CALL (a, row, institutions) {

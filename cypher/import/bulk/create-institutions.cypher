@@ -4,7 +4,7 @@
 UNWIND $rows AS row
 CREATE (i:Institution {
   id: row.id, nameEn: row.nameEn, nameKo: row.nameKo, acronym: row.acronym, aliases: row.aliases,
-  kind: row.kind, country: row.country
+  kind: row.kind, country: row.country, sourceId: row.source
 })
 WITH i, row
 CALL (i, row) {

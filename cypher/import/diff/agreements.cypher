@@ -6,6 +6,8 @@ UNWIND $ids AS id
 MATCH (a:Agreement {id: id})
 RETURN a {
   .id, .titleEn, .titleKo, .kind, .status, .date, .amountUsd, .summaryEn, .summaryKo,
+  amount: CASE WHEN a.amount IS NULL THEN null
+    ELSE {value: a.amount, currency: a.currency, per: a.amountPer, stated: a.amountStated} END,
   domains: COLLECT { MATCH (a)-[:COVERS]->(d:Domain) RETURN d.id },
   parties: COLLECT { MATCH (i:Institution)-[r:PARTY_TO]->(a) RETURN {institution: i.id, role: r.role} },
   agreedAt: head(COLLECT { MATCH (a)-[:AGREED_AT]->(e:Event) RETURN e.id }),

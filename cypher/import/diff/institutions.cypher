@@ -4,7 +4,7 @@
 UNWIND $ids AS id
 MATCH (i:Institution {id: id})
 RETURN i {
-  .id, .nameEn, .nameKo, .acronym, .aliases, .kind, .country,
+  .id, .nameEn, .nameKo, .acronym, .aliases, .kind, .country, source: i.sourceId,
   partOf: head(COLLECT {
     MATCH (i)-[r:PART_OF]->(parent:Institution)
     RETURN {institution: parent.id, evidence: {source: r.sourceId, quoteKo: r.quoteKo, note: r.note}}

@@ -117,24 +117,27 @@ interface AgreementState {
   derived: boolean;
 }
 
-const AGREEMENT_PROPERTIES = [
-  'id',
-  'titleEn',
-  'titleKo',
-  'kind',
-  'status',
-  'date',
-  'amountUsd',
-  'summaryEn',
-  'summaryKo',
-] as const;
+/** The properties agreements.cypher stores on the node for `row` (a stated amount flattened), absent ones left out. */
+function storedProperties(row: Agreement): Record<string, unknown> {
+  const { id, titleEn, titleKo, kind, status, date, amountUsd, summaryEn, summaryKo, amount } = row;
+  const properties: Record<string, unknown> = {
+    ...{ id, titleEn, titleKo, kind, status, date, amountUsd, summaryEn, summaryKo },
+    ...{
+      amount: amount?.value,
+      currency: amount?.currency,
+      amountPer: amount?.per,
+      amountStated: amount?.stated,
+    },
+  };
+  return Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== undefined));
+}
 
 /** True when writing `row` would leave the agreement, its links and their properties as they are. */
 function sameAgreement(row: Agreement, state: AgreementState): boolean {
-  const stored = Object.keys(state.properties);
+  const wanted = storedProperties(row);
   return (
-    stored.length === AGREEMENT_PROPERTIES.filter((key) => row[key] !== undefined).length &&
-    AGREEMENT_PROPERTIES.every((key) => (row[key] ?? null) === (state.properties[key] ?? null)) &&
+    Object.keys(state.properties).length === Object.keys(wanted).length &&
+    Object.entries(wanted).every(([key, value]) => value === state.properties[key]) &&
     sameSet(
       row.parties.map((party) => `${party.institution} ${party.role}`),
       state.parties,

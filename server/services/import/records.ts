@@ -66,6 +66,7 @@ const FIELDS: Record<ImportCollection, Record<string, Canonical>> = {
     kind: scalar,
     country: scalar,
     partOf: shape({ institution: scalar, evidence: provenance }),
+    source: scalar,
   },
   people: {
     nameEn: scalar,
@@ -81,6 +82,7 @@ const FIELDS: Record<ImportCollection, Record<string, Canonical>> = {
     status: scalar,
     date: scalar,
     amountUsd: scalar,
+    amount: shape({ value: scalar, currency: scalar, per: scalar, stated: scalar }),
     summaryEn: scalar,
     summaryKo: scalar,
     domains: set(),

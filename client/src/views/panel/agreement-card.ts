@@ -9,7 +9,7 @@ import {
   AGREEMENT_STATUS_LABELS,
   type PartyRole,
 } from '../../../../contract/vocabulary.js';
-import { formatPartialDate, formatUsd, vocabularyLabel } from '../../i18n/format.js';
+import { formatPartialDate, formatAmount, vocabularyLabel } from '../../i18n/format.js';
 import type { Language } from '../../i18n/language.js';
 import { explorerStrings, strings } from '../../i18n/strings.js';
 import { el } from '../dom.js';
@@ -38,7 +38,13 @@ export function renderAgreement(
 
   const facts: [string, Node | string][] = [];
   if (agreement.date !== null) facts.push([text.date, formatPartialDate(agreement.date, language)]);
-  if (agreement.amountUsd !== null) facts.push([text.amount, formatUsd(agreement.amountUsd, language)]);
+  // The amount in the currency the source states it in, with its own words; older records have USD only.
+  if (agreement.amount !== null) {
+    const { value, currency, stated } = agreement.amount;
+    facts.push([text.amount, `${formatAmount(value, language, currency)} (${stated})`]);
+  } else if (agreement.amountUsd !== null) {
+    facts.push([text.amount, formatAmount(agreement.amountUsd, language)]);
+  }
   if (agreement.domains.length > 0) {
     facts.push([text.domains, agreement.domains.map((domain) => context.domainName(domain)).join(', ')]);
   }
