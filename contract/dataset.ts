@@ -125,3 +125,5 @@ export const datasetSchema = z.strictObject({
 export type Dataset = z.output<typeof datasetSchema>;
 export type Institution = Dataset['institutions'][number];
 export type Agreement = Dataset['agreements'][number];
+export type Source = Dataset['sources'][number];
+export type Country = Dataset['countries'][number];

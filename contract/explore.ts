@@ -16,7 +16,10 @@ export const SEARCH_FIELDS = [
 ] as const;
 
 export const searchResultSchema = z.object({
-  type: z.enum(['institution', 'agreement']),
+  type: z.enum(['institution', 'agreement', 'reference']).meta({
+    description:
+      '`reference`: an institution the reference gazetteer knows that is not in the network yet (no source links it to an agreement)',
+  }),
   id: z.string(),
   nameEn: z.string(),
   nameKo: z.string(),
@@ -91,7 +94,7 @@ export const pathsAnswerSchema = z
   })
   .meta({ id: 'Paths' });
 
-export const SEARCH_TYPES = ['institution', 'agreement'] as const;
+export const SEARCH_TYPES = ['institution', 'agreement', 'reference'] as const;
 
 export const searchQuerySchema = z.object({
   q: z
@@ -100,10 +103,9 @@ export const searchQuerySchema = z.object({
     .min(1, 'must not be empty')
     .max(100, 'must be at most 100 characters')
     .meta({ description: 'Words to find, in Korean or English', example: '표준' }),
-  type: z
-    .enum(SEARCH_TYPES)
-    .optional()
-    .meta({ description: 'Only institutions or only agreements (both when absent)' }),
+  type: z.enum(SEARCH_TYPES).optional().meta({
+    description: 'Only institutions, agreements or gazetteer entries not in the network (all when absent)',
+  }),
   limit: limitSchema(10, 50),
 });
 
