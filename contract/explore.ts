@@ -178,6 +178,7 @@ export const pathQuerySchema = z.object({
       },
     }),
   domain: networkFiltersSchema.shape.domain,
+  asOf: networkFiltersSchema.shape.asOf,
   limit: limitSchema(10, 50),
 });
 

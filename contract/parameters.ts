@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES, INSTITUTION_KINDS } from './vocabulary.js';
-import { partialDate } from './dates.js';
+import { calendarDay, partialDate } from './dates.js';
 
 export const idSchema = (what: string) =>
   z
@@ -47,6 +47,12 @@ export const networkFiltersSchema = z.object({
     .meta({ description: 'Only institutions of this kind' }),
   from: partialDate.optional().meta({ description: 'Only agreements dated on or after this date' }),
   to: partialDate.optional().meta({ description: 'Only agreements dated on or before this date' }),
+  asOf: calendarDay.optional().meta({
+    description:
+      'The network as it stood at the end of this day: only agreements a source had stated by then, each ' +
+      'with its status as of then (a partial date counts from its first day)',
+    example: '2024-06-30',
+  }),
 });
 
 export type NetworkFilters = z.output<typeof networkFiltersSchema>;
