@@ -15,6 +15,7 @@ import type { Dataset } from '../contract/dataset.js';
 import type { SearchAnswer } from '../contract/explore.js';
 import { refreshReference } from '../server/import/seed.js';
 import { DatasetError } from '../server/import/validate-dataset.js';
+import { PROJECT_DIR } from '../server/runtime.js';
 import { graphChecksum, SEED_FILE } from './support/database.js';
 import { useSeededApp } from './support/seeded-app.js';
 
@@ -176,5 +177,22 @@ describe('the reference gazetteer', () => {
     expect(response.status).toBe(200);
     const results = (await search('MEXT')).filter((result) => result.id === 'jp-mext');
     expect(results).toMatchObject([{ type: 'institution' }]);
+  });
+});
+
+describe("the project's gazetteer, seed/reference/", () => {
+  it('loads whole, and search finds its institutions by their Korean short names', async () => {
+    await refreshReference(seeded.db, path.join(PROJECT_DIR, 'seed', 'reference'), SEED_FILE, logger);
+    const { records } = await seeded.db.driver.executeQuery(
+      'MATCH (r:ReferenceInstitution) RETURN count(r) AS entries',
+      {},
+      { database: seeded.db.name },
+    );
+    expect(Number(records[0]?.get('entries'))).toBeGreaterThanOrEqual(200);
+    expect((await search('항우연'))[0]).toMatchObject({ type: 'reference', id: 'kr-kari' });
+    // An entry the network holds (the seed's NIST) is answered as the network's institution only.
+    expect((await search('NIST')).filter((result) => result.id === 'us-nist')).toMatchObject([
+      { type: 'institution' },
+    ]);
   });
 });
