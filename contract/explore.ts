@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 import { agreementSummarySchema, institutionRefSchema } from './graph.js';
-import { idSchema, limitSchema, networkFiltersSchema } from './parameters.js';
+import { commaListSchema, idSchema, limitSchema, networkFiltersSchema } from './parameters.js';
 import { AGREEMENT_KINDS, INSTITUTION_KINDS } from './vocabulary.js';
 
 export const SEARCH_FIELDS = [
@@ -160,23 +160,11 @@ export const pathQuerySchema = z.object({
     .max(12)
     .default(8)
     .meta({ description: 'Longest path, in relationships (1–12)' }),
-  // A comma list (`via=agreement,event`), which OpenAPI writes as an array serialized `form` without
-  // `explode`: the document then names each allowed value, and the fuzzer sends only lists of them.
-  via: z
-    .string()
-    .default(PATH_LINKS.join(','))
-    .transform((text) => text.split(','))
-    .pipe(z.array(z.enum(PATH_LINKS)).min(1))
-    .meta({
-      description: `Kinds of link allowed, comma-separated: ${PATH_LINKS.join(', ')} (all when absent)`,
-      param: { style: 'form', explode: false },
-      override: {
-        type: 'array',
-        items: { type: 'string', enum: [...PATH_LINKS] },
-        minItems: 1,
-        default: [...PATH_LINKS],
-      },
-    }),
+  via: commaListSchema(
+    PATH_LINKS,
+    PATH_LINKS,
+    `Kinds of link allowed, comma-separated: ${PATH_LINKS.join(', ')} (all when absent)`,
+  ),
   domain: networkFiltersSchema.shape.domain,
   asOf: networkFiltersSchema.shape.asOf,
   limit: limitSchema(10, 50),

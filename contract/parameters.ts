@@ -56,3 +56,30 @@ export const networkFiltersSchema = z.object({
 });
 
 export type NetworkFilters = z.output<typeof networkFiltersSchema>;
+
+/**
+ * A comma list of closed values (`via=agreement,event`), which OpenAPI writes as an array serialized
+ * `form` without `explode`: the document then names each allowed value, and a fuzzer sends only lists of
+ * them.
+ */
+export function commaListSchema<const T extends readonly [string, ...string[]]>(
+  values: T,
+  defaults: readonly T[number][],
+  description: string,
+) {
+  return z
+    .string()
+    .default(defaults.join(','))
+    .transform((text) => (text === '' && defaults.length === 0 ? [] : text.split(',')))
+    .pipe(z.array(z.enum(values)).min(defaults.length > 0 ? 1 : 0))
+    .meta({
+      description,
+      param: { style: 'form', explode: false },
+      override: {
+        type: 'array',
+        items: { type: 'string', enum: [...values] },
+        ...(defaults.length > 0 ? { minItems: 1 } : {}),
+        default: [...defaults],
+      },
+    });
+}

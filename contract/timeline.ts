@@ -18,11 +18,9 @@ export const timelineQuerySchema = networkFiltersSchema
 
 export const timelineSchema = z
   .object({
-    months: z
-      .array(z.object({ month: z.string().meta({ example: '2023-12' }), counts: statusCounts }))
-      .meta({
-        description: 'Every month from the first entry dated to a month to the last, empty months included',
-      }),
+    months: z.array(z.object({ month: z.string().meta({ example: '2023-12' }), counts: statusCounts })).meta({
+      description: 'Every month from the first entry dated to a month to the last, empty months included',
+    }),
     years: z
       .array(z.object({ year: z.string().meta({ example: '2024' }), counts: statusCounts }))
       .meta({ description: 'Entries dated to a year only, which no month can hold' }),
