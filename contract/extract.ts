@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 
-import { datasetSchema } from './dataset.js';
+import { agreementSchema, datasetSchema, evidenceSchema } from './dataset.js';
 
 /** The longest text one request may carry (characters); longer texts answer 413. */
 export const EXTRACT_MAX_CHARACTERS = 100_000;
@@ -27,11 +27,9 @@ export const extractRequestSchema = z
         description: `The article's full text, at most ${EXTRACT_MAX_CHARACTERS.toLocaleString('en')} characters (longer: 413)`,
       }),
     title: z.string().trim().min(1, 'must not be empty').max(500).optional(),
-    published: fullDate
-      .optional()
-      .meta({
-        description: 'The day the article appeared: relative dates ("내년", "next year") count from it',
-      }),
+    published: fullDate.optional().meta({
+      description: 'The day the article appeared: relative dates ("내년", "next year") count from it',
+    }),
     language: z
       .enum(EXTRACT_LANGUAGES)
       .optional()
@@ -53,11 +51,9 @@ export const proposalEvidenceSchema = z
     sentence: spanSchema.meta({
       description: 'The sentence that states the proposal, verbatim from the input',
     }),
-    mentions: z
-      .array(spanSchema)
-      .meta({
-        description: 'Where in the input the proposal is named (an institution) or its cue words stand',
-      }),
+    mentions: z.array(spanSchema).meta({
+      description: 'Where in the input the proposal is named (an institution) or its cue words stand',
+    }),
     quoteEn: z.string().meta({
       description:
         'An English rendering of the sentence: the sentence itself for English text, empty for the reviewer otherwise',
@@ -92,12 +88,9 @@ export const institutionProposalSchema = z
         'carries its record; `new`: proposed from the shape of its name, its record in the draft is a guess to check',
     }),
     name: z.string().meta({ description: 'The name as the text writes it (first mention)' }),
-    candidates: z
-      .array(institutionCandidateSchema)
-      .meta({
-        description:
-          'Known institutions it may be, best first (the chosen one included); empty for a new one',
-      }),
+    candidates: z.array(institutionCandidateSchema).meta({
+      description: 'Known institutions it may be, best first (the chosen one included); empty for a new one',
+    }),
     confidence,
     reasons: z
       .array(z.string())
@@ -123,13 +116,29 @@ export const reviewItemSchema = z.discriminatedUnion('type', [
   agreementProposalSchema,
 ]);
 
+/**
+ * The draft: a data set whose Korean quotes may still lack their translation (`quoteEn: ''`), which the
+ * reviewer writes; `POST /api/import` takes it once every quote has one.
+ */
+export const draftSchema = datasetSchema.extend({
+  agreements: z
+    .array(
+      agreementSchema.extend({
+        evidence: z.array(evidenceSchema.extend({ quoteEn: z.string() })).min(1),
+      }),
+    )
+    .default([]),
+});
+
+export type Draft = z.output<typeof draftSchema>;
+
 export const extractResponseSchema = z
   .object({
     language: z.enum(EXTRACT_LANGUAGES),
     languageDetected: z
       .boolean()
       .meta({ description: 'true when the request gave no language and it was detected' }),
-    draft: datasetSchema.meta({
+    draft: draftSchema.meta({
       description:
         'A data set in the seed format: the article as its source (with its full text), the institutions it names ' +
         'that the graph lacks, and the agreements it states. Korean quotes carry an empty `quoteEn` for the reviewer ' +
