@@ -14,48 +14,25 @@ import type { Mention, MentionHow, NewInstitution, Span, TextContext } from './t
 /** Particles after which a country word is a party of the clause (not 의, 에서, 에, 로). */
 const ACTOR_PARTICLES = ['은', '는', '이', '가', '과', '와', '도', '간', '측', '이나', '께서'];
 
-const ENGLISH_FOLLOWERS = new Set([
-  'and',
-  'will',
-  'have',
-  'has',
-  'had',
-  'signed',
-  'agreed',
-  'also',
-  'plan',
-  'plans',
-  'would',
-  'are',
-  'is',
-  'were',
-  'was',
-  'announced',
-  'launched',
-  'pledged',
-  'committed',
-  'intend',
-  'intends',
-  'jointly',
-  'to',
-  'reached',
-  'decided',
-  'agree',
-  'sign',
-  'said',
+const ENGLISH_FOLLOWERS = new Set(
+  (
+    'and will have has had signed agreed also plan plans would are is were was announced launched pledged ' +
+    'committed intend intends jointly to reached decided agree sign said launch join joins joined deepen open opened'
+  ).split(' '),
+);
+/** A capital or seat stands for its country only before a verb: "Seoul, July 4" is a dateline. */
+const SEATS = new Set([
+  'Seoul',
+  'Washington',
+  'Tokyo',
+  'Beijing',
+  'Berlin',
+  'Paris',
+  'London',
+  'New Delhi',
+  'Brussels',
 ]);
-const ENGLISH_LOCATIVES = new Set([
-  'in',
-  'at',
-  'from',
-  'across',
-  'into',
-  'throughout',
-  'visit',
-  'visited',
-  'outside',
-  'to',
-]);
+const ENGLISH_LOCATIVES = new Set('in at from across into throughout visit visited outside to'.split(' '));
 
 const PAIR_WORDS_KO = ['양국', '양측', '두 나라', '양 정부'];
 const PAIR_WORDS_EN = [
@@ -75,6 +52,8 @@ export function findActorMentions(context: TextContext, index: NameIndex, taken:
   const add = (start: number, end: number, codes: string[], how: MentionHow, particle: string): void => {
     const sentence = sentenceOf(context.sentences, start);
     if (sentence < 0 || !free(start, end)) return;
+    // A remark in quotation marks ("Germany has the engineering base …") names no party.
+    if (insideQuotes(context.input.slice(context.sentences[sentence]!.start, start))) return;
     const span = { start, end, text: context.input.slice(start, end) };
     for (const code of codes) found.push(governmentMention(index, code, span, sentence, how, particle));
   };
@@ -134,6 +113,12 @@ function englishActors(context: TextContext, add: Add): void {
   for (const phrase of PAIR_WORDS_EN) {
     for (let at = lowered.indexOf(phrase); at >= 0; at = lowered.indexOf(phrase, at + 1)) {
       if (isAsciiWordChar(input[at - 1]) || isAsciiWordChar(input[at + phrase.length])) continue;
+      const previous = input
+        .slice(0, at)
+        .match(/([A-Za-z]+)\s+$/)?.[1]
+        ?.toLowerCase();
+      // "researchers from both countries" places people; "officials from both governments" names the sides.
+      if (previous && ENGLISH_LOCATIVES.has(previous) && !phrase.endsWith('governments')) continue;
       add(at, at + phrase.length, context.countries.slice(0, 2), 'pair', '');
     }
   }
@@ -156,9 +141,9 @@ function englishActors(context: TextContext, add: Add): void {
         if (previous && ENGLISH_LOCATIVES.has(previous)) continue;
         const next = input.slice(end).match(/^\s*([A-Za-z]+|[,.;])/)?.[1];
         if (next === undefined) continue;
-        if (next !== ',' && next !== '.' && next !== ';' && !ENGLISH_FOLLOWERS.has(next.toLowerCase()))
-          continue;
-        const start = input.slice(Math.max(0, at - 4), at) === 'the ' ? at - 4 : at;
+        const punctuation = next === ',' || next === '.' || next === ';';
+        if (punctuation ? SEATS.has(word) : !ENGLISH_FOLLOWERS.has(next.toLowerCase())) continue;
+        const start = input.slice(Math.max(0, at - 4), at).toLowerCase() === 'the ' ? at - 4 : at;
         add(start, end, [country.code], 'country', '');
       }
     }
@@ -175,20 +160,31 @@ function governmentMention(
 ): Mention {
   const known = index.governments.get(code);
   const country = COUNTRY_BY_CODE.get(code);
+  const union = country?.iso === false;
   const guess: NewInstitution | null =
     known || !country
       ? null
-      : {
-          key: `${code.toLowerCase()}-government`,
-          nameEn: `Government of ${country.nameEn === 'United States' ? 'the United States' : country.nameEn}`,
-          nameKo: `${country.nameKo} 정부`,
-          acronym: null,
-          kind: 'government',
-          country: code,
-          reasons: [
-            `"${span.text}" stands for the government of ${country.nameEn}, which the catalogue lacks`,
-          ],
-        };
+      : union
+        ? {
+            key: code.toLowerCase(),
+            nameEn: country.nameEn,
+            nameKo: country.nameKo,
+            acronym: code,
+            kind: 'government',
+            country: null,
+            reasons: [`"${span.text}" stands for the ${country.nameEn}, which the catalogue lacks`],
+          }
+        : {
+            key: `${code.toLowerCase()}-government`,
+            nameEn: `Government of ${country.nameEn === 'United States' ? 'the United States' : country.nameEn}`,
+            nameKo: `${country.nameKo} 정부`,
+            acronym: null,
+            kind: 'government',
+            country: code,
+            reasons: [
+              `"${span.text}" stands for the government of ${country.nameEn}, which the catalogue lacks`,
+            ],
+          };
   return {
     span,
     sentence,
@@ -203,4 +199,10 @@ function governmentMention(
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** An open quotation before `before`'s end: “…, or an odd number of straight quotes. */
+export function insideQuotes(before: string): boolean {
+  const curly = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
+  return curly > 0 || (before.match(/"/g)?.length ?? 0) % 2 === 1;
 }

@@ -4,6 +4,7 @@
  * Words inside quotation marks are someone's remarks, not what the sides agreed, and are left out.
  */
 import type { AgreementKind, AgreementStatus } from '../../contract/vocabulary.js';
+import { insideQuotes } from './actors.js';
 import { findAmounts, type StatedAmount } from './amounts.js';
 import { findDates, type StatedDate } from './dates.js';
 import { DEFAULT_DOMAIN, findDomains } from './domains.js';
@@ -18,6 +19,8 @@ export interface AgreementFinding {
   parties: string[];
   partyMentions: Mention[];
   carried: boolean;
+  /** No cue named the kind: general cooperation, filed as exchange. */
+  general: boolean;
   kind: AgreementKind;
   status: AgreementStatus;
   date: string | null;
@@ -32,8 +35,8 @@ export interface AgreementFinding {
 }
 
 const COOPERATION = {
-  ko: /협력|대화|공동\s?연구|공동\s?개발|양해각서|MOU|업무협약|협약|체결|합의|지원|추진|협의|교류|워킹그룹|개최|뜻을 모았|파트너십|손잡|참여/,
-  en: /\b(?:agree[sd]?|agreement|sign(?:ed|s)?|memorandum|MOU|MoU|joint(?:ly)?|fund(?:s|ed|ing)?|launch(?:ed|es)?|partner(?:s|ship)?|cooperat(?:e|ion|ive)|collaborat(?:e|ion|ive)|associat(?:e|ion)|alliance|work together|exchange)\b/,
+  ko: /협력|대화|공동|양해각서|MOU|업무협약|협약|약정|체결|합의|지원|추진|협의|논의|교류|워킹그룹|개최|뜻을 모았|파트너십|손잡|참여/,
+  en: /\b(?:agree[sd]?|agreement|deal|sign(?:ed|s)?|memorandum|MOU|MoU|letter of intent|joint(?:ly)?|fund(?:s|ed|ing)?|launch(?:ed|es)?|partner(?:s|ship)?|cooperat(?:e|ion|ive)|collaborat(?:e|ion|ive)|associat(?:e|ion)|alliance|work together|exchange|contribut\w*|commit\w*|discuss\w*|consult\w*|talks|summit|forum|conference|workshop|dialogue|committee|working group|co-host\w*|host\w*)\b/,
 };
 
 interface KindRule {
@@ -45,7 +48,7 @@ interface KindRule {
 const KINDS: KindRule[] = [
   {
     kind: 'mou',
-    ko: /양해각서|MOU|업무협약|협약/,
+    ko: /양해각서|MOU|업무협약|협약|약정|의향서/,
     en: /\b(?:memorandum|MOU|MoU|letter of intent|implementing arrangement|signed an? (?:\w+ )?agreement)\b/i,
   },
   {
@@ -55,8 +58,8 @@ const KINDS: KindRule[] = [
   },
   {
     kind: 'joint-research',
-    ko: /공동\s?연구|공동\s?개발|공동연구실|공동 실험실|연구[^.]{0,12}협력|협력[^.]{0,6}연구/,
-    en: /\b(?:joint research|joint lab(?:oratory)?|research collaboration|jointly develop|co-develop|joint stud(?:y|ies)|joint project|research cooperation|collaborative research)\b/i,
+    ko: /공동\s?연구|공동\s?개발|공동\s?실험|공동\s?관측|공동연구실|공동 실험실|연구[^.]{0,12}협력|협력[^.]{0,6}연구/,
+    en: /\b(?:joint research|joint lab(?:oratory)?|research collaboration|jointly develop|co-develop|joint stud(?:y|ies)|joint tests?|joint testing|joint evaluations?|joint project|research cooperation|collaborative research)\b/i,
   },
   {
     kind: 'exchange',
@@ -102,10 +105,11 @@ export function findAgreements(
   let carriedSubjects: Mention[] = [];
   let carriedFrom = -1;
   context.sentences.forEach((sentence, i) => {
-    const own = (bySentence.get(i) ?? []).filter((mention) => isParty(input, mention, sentence));
+    const named = bySentence.get(i) ?? [];
+    const own = named.filter((mention) => isParty(input, mention, sentence));
     const masked = mask(
       sentence.text,
-      own.map((m) => m.span),
+      named.map((m) => m.span),
       sentence.start,
     );
     const subjects = subjectsOf(context, own, sentence, masked);
@@ -114,13 +118,23 @@ export function findAgreements(
       carriedSubjects = subjects;
       carriedFrom = i;
     }
-    const cooperation = COOPERATION[language].exec(masked);
+    // A stated amount between two parties is a cue of its own ("DSIT will provide £2.5 million").
+    const cooperation = COOPERATION[language].exec(masked) ?? amountCue(masked, sentence);
     if (!cooperation) return;
     let partyMentions = preferSpecific(own, resolution);
-    let carried = false;
-    if (distinct(partyMentions, resolution).length < 2 && previousSubjects.length > 0) {
+    let carried: string | null = null;
+    const previous = findings.at(-1);
+    const both = BOTH_PARTIES[language].exec(masked);
+    if (distinct(partyMentions, resolution).length < 2 && both && previous && i - previous.sentence <= 3) {
+      partyMentions = [...previous.partyMentions, ...partyMentions];
+      carried = `parties from "${both[0]}": those of the agreement stated just before`;
+    } else if (
+      distinct(partyMentions, resolution).length === 1 &&
+      previousSubjects.length > 0 &&
+      !DOMESTIC[language].test(masked)
+    ) {
       partyMentions = [...previousSubjects, ...partyMentions];
-      carried = true;
+      carried = 'parties include the subject carried from the sentence before';
     }
     const parties = distinct(partyMentions, resolution);
     if (parties.length < 2) return;
@@ -128,7 +142,33 @@ export function findAgreements(
       read(context, i, sentence, masked, parties, partyMentions, carried, cooperation, articleDomain),
     );
   });
-  return mergeRepeats(findings);
+  return mergeRepeats(findings, resolution);
+}
+
+/** A sentence about one country's own measures ("국내에서도 정부가 …") takes no partner from the one before. */
+const DOMESTIC = { ko: /국내|자국/, en: /\bdomestic\b/i };
+
+function amountCue(masked: string, sentence: Span): RegExpExecArray | null {
+  const amount = findAmounts(masked, sentence.start)[0];
+  return amount ? amountMatch(amount, sentence) : null;
+}
+
+/** "두 기관은", "the two ministries": the parties of the agreement just stated. */
+const BOTH_PARTIES = {
+  ko: /(?<![가-힣])(?:두|양)\s?(?:기관|부처|연구기관|대학|기구|나라 기관)/,
+  en: /\b(?:the two|both) (?:institutes|institutions|agencies|ministries|organisations|organizations|universities|partners|centres|centers|laboratories|bodies)\b/i,
+};
+
+/** "협약에 따라", "under the agreement": an agreement referred to, not the kind of the one stated. */
+const REFERENCE = {
+  ko: /(?:이번\s)?(?:협약|양해각서|MOU|약정)(?:에 따라|으로|을 바탕으로|를 바탕으로|을 토대로|를 토대로|에 근거해)/g,
+  en: /\b[Uu]nder the (?:agreement|deal|MOU|memorandum|arrangement)\b/g,
+};
+const SIGNING = { ko: /체결|서명/, en: /\b(?:signed|concluded)\b/ };
+
+function withoutReferences(masked: string, language: 'ko' | 'en'): string {
+  if (SIGNING[language].test(masked)) return masked;
+  return masked.replace(REFERENCE[language], (phrase) => ' '.repeat(phrase.length));
 }
 
 function read(
@@ -138,7 +178,7 @@ function read(
   masked: string,
   parties: string[],
   partyMentions: Mention[],
-  carried: boolean,
+  carried: string | null,
   cooperation: RegExpExecArray,
   articleDomain: string | null,
 ): AgreementFinding {
@@ -146,7 +186,8 @@ function read(
   const reasons: string[] = [];
   const cues: Span[] = [at(sentence, cooperation)];
   reasons.push(`cooperation stated: "${cooperation[0]}"`);
-  if (carried) reasons.push('parties include the subject carried from the sentence before');
+  if (carried) reasons.push(carried);
+  const kindText = withoutReferences(masked, language);
   const amounts = findAmounts(masked, sentence.start);
   const amount = amounts[0] ?? null;
   const dates = findDates(masked, published, language, sentence.start).map((date) => ({
@@ -154,20 +195,14 @@ function read(
     span: { ...date.span, text: context.input.slice(date.span.start, date.span.end) },
   }));
   const date: StatedDate | null = dates.find((found) => !describesOther(context.input, found)) ?? null;
-  const future = date !== null && published !== null && date.value > published.slice(0, date.value.length);
+  const future = date !== null && published !== null && date.earliest > published;
   const status = readStatus(masked, language, sentence.start, future);
   if (status.cue) cues.push({ ...status.cue, text: context.input.slice(status.cue.start, status.cue.end) });
   reasons.push(status.reason);
-  const kindRule =
-    status.status === 'in-consultation' &&
-    KINDS.find((k) => k.kind === 'consultation')![language].test(masked)
-      ? KINDS.find((k) => k.kind === 'consultation')!
-      : amount && !KINDS[0]![language].test(masked)
-        ? KINDS.find((k) => k.kind === 'funding')!
-        : KINDS.find((rule) => rule[language].test(masked));
+  const kindRule = chooseKind(kindText, language, status.status, amount !== null);
   const kind: AgreementKind = kindRule?.kind ?? 'exchange';
   if (kindRule) {
-    const match = kindRule[language].exec(masked)!;
+    const match = kindRule[language].exec(kindText) ?? amountMatch(amount, sentence);
     cues.push(at(sentence, match));
     reasons.push(`kind ${kind} from "${match[0]}"${amount && kind === 'funding' ? ' and the amount' : ''}`);
   } else {
@@ -200,7 +235,7 @@ function read(
     reasons.push(`domain ${DEFAULT_DOMAIN}: neither the sentence nor the article names a field`);
   }
   let confidence = 0.45;
-  if (!carried) confidence += 0.15;
+  if (carried === null) confidence += 0.15;
   if (status.cue) confidence += 0.1;
   if (kindRule) confidence += 0.1;
   if (partyMentions.every((mention) => mention.candidates.length > 0)) confidence += 0.1;
@@ -209,7 +244,8 @@ function read(
     sentence: i,
     parties,
     partyMentions,
-    carried,
+    carried: carried !== null,
+    general: kindRule === undefined,
     kind,
     status: status.status,
     date: date?.value ?? published,
@@ -220,6 +256,36 @@ function read(
     confidence: Math.round(Math.min(0.95, confidence) * 100) / 100,
     more: [],
   };
+}
+
+const rule = (kind: AgreementKind): KindRule => KINDS.find((k) => k.kind === kind)!;
+const FUNDING_VERBS = {
+  ko: /지원|투자|투입|출연|부담|분담/,
+  en: /\b(?:fund\w*|commit\w*|contribut\w*|provid\w*|invest\w*|grant\w*)\b/i,
+};
+
+/**
+ * The kind: consultations when the status says so; an amount with a verb of giving is funding, as is
+ * one beside no stronger cue; otherwise the first cue of the list, most specific first.
+ */
+function chooseKind(
+  text: string,
+  language: 'ko' | 'en',
+  status: AgreementStatus,
+  hasAmount: boolean,
+): KindRule | undefined {
+  if (status === 'in-consultation' && rule('consultation')[language].test(text)) return rule('consultation');
+  if (hasAmount && FUNDING_VERBS[language].test(text)) return rule('funding');
+  const first = KINDS.find((k) => k[language].test(text));
+  if (hasAmount && (!first || (first.kind !== 'mou' && first.kind !== 'joint-research')))
+    return rule('funding');
+  return first;
+}
+
+function amountMatch(amount: StatedAmount | null, sentence: Span): RegExpExecArray {
+  const match = [amount?.stated ?? ''] as unknown as RegExpExecArray;
+  match.index = (amount?.span.start ?? sentence.start) - sentence.start;
+  return match;
 }
 
 /**
@@ -243,7 +309,7 @@ function isParty(input: string, mention: Mention, sentence: Span): boolean {
   if (REPORTING_EN.test(after)) return false;
   const before = input.slice(sentence.start, mention.span.start);
   if (REPORTED_BY_EN.test(before) || /\b(?:under|part of) the $/i.test(before)) return false;
-  if (inQuotes(before)) return false;
+  if (insideQuotes(before)) return false;
   return true;
 }
 
@@ -287,11 +353,6 @@ function mask(text: string, spans: Span[], offset: number): string {
   return chars.join('');
 }
 
-function inQuotes(before: string): boolean {
-  const open = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
-  return open > 0 || (before.match(/"/g)?.length ?? 0) % 2 === 1;
-}
-
 function dominantDomain(context: TextContext, mentions: Mention[]): string | null {
   const counts = new Map<string, number>();
   for (const hit of findDomains(
@@ -307,13 +368,20 @@ function dominantDomain(context: TextContext, mentions: Mention[]): string | nul
   return best ? best[0] : null;
 }
 
-/** One agreement stated twice (the headline and the body, or a sentence that goes on about it). */
-function mergeRepeats(findings: AgreementFinding[]): AgreementFinding[] {
+/**
+ * One agreement stated twice: the headline and the body, a sentence that goes on about it, or a general
+ * "cooperation" between the same parties in the same field beside a specific one.
+ */
+function mergeRepeats(findings: AgreementFinding[], resolution: Resolution): AgreementFinding[] {
   const kept: AgreementFinding[] = [];
+  // A headline states least: the first body sentence that repeats it gives the reading.
+  const headline = new Set<AgreementFinding>(findings.filter((finding) => finding.sentence === 0));
   for (const finding of findings) {
     const same = kept.find(
       (other) =>
-        other.kind === finding.kind && sameSet(other.parties, finding.parties) && sameDomains(other, finding),
+        sameSet(other.parties, finding.parties) &&
+        sameDomains(other, finding) &&
+        (other.kind === finding.kind || other.general || finding.general || headline.has(other)),
     );
     if (!same) {
       kept.push(finding);
@@ -322,14 +390,33 @@ function mergeRepeats(findings: AgreementFinding[]): AgreementFinding[] {
     same.more.push(finding.sentence);
     same.cues.push(...finding.cues);
     same.reasons.push(`also stated in sentence ${finding.sentence + 1}`);
-    if (!same.amount && finding.amount) same.amount = finding.amount;
-    // A headline states least: the body's status and date are the ones to keep.
-    if (same.sentence === 0) {
-      same.status = finding.status;
-      same.date = finding.date;
+    if ((same.general && !finding.general) || headline.has(same)) {
+      headline.delete(same);
+      Object.assign(same, {
+        kind: finding.kind,
+        general: finding.general,
+        status: finding.status,
+        date: finding.date,
+        amount: finding.amount,
+      });
     }
+    if (!same.amount && finding.amount) same.amount = finding.amount;
   }
-  return kept;
+  return dropHeadline(kept, resolution);
+}
+
+/** A headline agreement whose sides the body states more fully (DST–MSIT for "India and Korea") adds nothing. */
+function dropHeadline(findings: AgreementFinding[], resolution: Resolution): AgreementFinding[] {
+  const headline = findings.find((finding) => finding.sentence === 0 && finding.more.length === 0);
+  if (!headline) return findings;
+  const country = new Map(
+    resolution.institutions.map((i) => [i.id, i.known?.country ?? i.guess?.country ?? i.id]),
+  );
+  const sides = (finding: AgreementFinding): string[] => [
+    ...new Set(finding.parties.map((id) => country.get(id) ?? id)),
+  ];
+  const covered = findings.some((other) => other !== headline && sameSet(sides(other), sides(headline)));
+  return covered ? findings.filter((finding) => finding !== headline) : findings;
 }
 
 function sameSet(a: string[], b: string[]): boolean {

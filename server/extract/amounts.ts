@@ -2,6 +2,7 @@
  * Money as the sentence states it, in its own currency and never converted: "최소 1000만 달러" is
  * 10,000,000 USD, "500억 원" 50,000,000,000 KRW, "$5 million a year" 5,000,000 USD per year.
  */
+import { hangulRunAt, isParticleTail } from './korean.js';
 import type { Span } from './types.js';
 
 type Currency = 'USD' | 'KRW' | 'EUR' | 'JPY' | 'CNY' | 'GBP' | 'INR' | 'AUD' | 'CAD' | 'CHF';
@@ -94,8 +95,10 @@ export function findAmounts(text: string, offset = 0): StatedAmount[] {
   };
   // Korean: 1000만 달러, 500억 원, 1조 2000억 원, 3억5000만 달러, 10억 엔.
   const korean =
-    /(\d[\d,]*(?:\.\d+)?)\s*(조|억|만|천)?(?:\s*(\d[\d,]*)\s*(억|만|천))?(?:\s*(\d[\d,]*)\s*(만|천))?\s*(달러|원|유로|엔|위안|파운드|루피|프랑)(?![가-힣])/g;
+    /(\d[\d,]*(?:\.\d+)?)\s*(조|억|만|천)?(?:\s*(\d[\d,]*)\s*(억|만|천))?(?:\s*(\d[\d,]*)\s*(만|천))?\s*(달러|원|유로|엔|위안|파운드|루피|프랑)/g;
   for (const m of text.matchAll(korean)) {
+    // "500억 원을" is money; "3개 원자력" is not: only particles may follow the currency.
+    if (!isParticleTail(hangulRunAt(text, m.index + m[0].length))) continue;
     let value = number(m[1]!) * (m[2] ? KOREAN_UNITS[m[2]]! : 1);
     if (m[3] && m[4]) value += number(m[3]) * KOREAN_UNITS[m[4]]!;
     if (m[5] && m[6]) value += number(m[5]) * KOREAN_UNITS[m[6]]!;

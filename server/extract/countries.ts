@@ -18,6 +18,8 @@ export interface CountryWords {
   adjectives: string[];
   /** The one-syllable form in pairs such as 한·일. */
   syllable: string | null;
+  /** False for the European Union: a side in cooperation, but no ISO country for a record's `country`. */
+  iso?: false;
 }
 
 export const COUNTRIES: CountryWords[] = [
@@ -26,7 +28,7 @@ export const COUNTRIES: CountryWords[] = [
     nameEn: 'Republic of Korea',
     nameKo: '대한민국',
     syllable: '한',
-    ko: ['대한민국', '한국', '우리나라', '우리', '국내'],
+    ko: ['대한민국', '한국', '우리나라', '우리', '국내', '韓'],
     en: ['South Korea', 'Republic of Korea', 'Korea', 'ROK', 'Seoul'],
     adjectives: ['Korean', 'South Korean'],
   },
@@ -35,7 +37,7 @@ export const COUNTRIES: CountryWords[] = [
     nameEn: 'United States',
     nameKo: '미국',
     syllable: '미',
-    ko: ['미국', '미'],
+    ko: ['미국', '미', '美'],
     en: ['United States', 'U.S.', 'US', 'America', 'Washington'],
     adjectives: ['American'],
   },
@@ -44,7 +46,7 @@ export const COUNTRIES: CountryWords[] = [
     nameEn: 'Japan',
     nameKo: '일본',
     syllable: '일',
-    ko: ['일본'],
+    ko: ['일본', '日'],
     en: ['Japan', 'Tokyo'],
     adjectives: ['Japanese'],
   },
@@ -53,7 +55,7 @@ export const COUNTRIES: CountryWords[] = [
     nameEn: 'China',
     nameKo: '중국',
     syllable: '중',
-    ko: ['중국'],
+    ko: ['중국', '中'],
     en: ['China', 'Beijing'],
     adjectives: ['Chinese'],
   },
@@ -62,7 +64,7 @@ export const COUNTRIES: CountryWords[] = [
     nameEn: 'Germany',
     nameKo: '독일',
     syllable: '독',
-    ko: ['독일'],
+    ko: ['독일', '獨'],
     en: ['Germany', 'Berlin'],
     adjectives: ['German'],
   },
@@ -71,7 +73,7 @@ export const COUNTRIES: CountryWords[] = [
     nameEn: 'France',
     nameKo: '프랑스',
     syllable: '프',
-    ko: ['프랑스'],
+    ko: ['프랑스', '佛'],
     en: ['France', 'Paris'],
     adjectives: ['French'],
   },
@@ -80,7 +82,7 @@ export const COUNTRIES: CountryWords[] = [
     nameEn: 'United Kingdom',
     nameKo: '영국',
     syllable: '영',
-    ko: ['영국'],
+    ko: ['영국', '英'],
     en: ['United Kingdom', 'U.K.', 'UK', 'Britain', 'London'],
     adjectives: ['British'],
   },
@@ -129,13 +131,17 @@ export const COUNTRIES: CountryWords[] = [
     en: ['Singapore'],
     adjectives: ['Singaporean'],
   },
+  {
+    code: 'EU',
+    nameEn: 'European Union',
+    nameKo: '유럽연합',
+    syllable: null,
+    iso: false,
+    ko: ['유럽연합', 'EU'],
+    en: ['European Union', 'EU', 'Brussels'],
+    adjectives: ['European'],
+  },
 ];
-
-/**
- * The European Union is no country, yet articles name it as one side ("한-EU", "Korea and the EU"):
- * its organisations carry no country prefix.
- */
-export const EU_WORDS = { ko: ['유럽연합', 'EU'], en: ['European Union', 'EU'] };
 
 export const COUNTRY_BY_CODE = new Map(COUNTRIES.map((country) => [country.code, country]));
 

@@ -15,6 +15,8 @@ export interface StatedDate {
   reading: string;
   /** Counted from the publication date rather than written out. */
   relative: boolean;
+  /** The first day it can mean (YYYY-MM-DD): "2024년 하반기" begins on 2024-07-01. */
+  earliest: string;
 }
 
 interface Day {
@@ -59,22 +61,39 @@ export function findDates(
   return found
     .map((date) => ({
       ...date,
+      earliest: date.earliest ?? earliestDay(date.value),
       span: { ...date.span, start: date.span.start + offset, end: date.span.end + offset },
     }))
     .sort((a, b) => a.span.start - b.span.start);
 }
 
-function koreanDates(text: string, today: Day | null): StatedDate[] {
-  const found: StatedDate[] = [];
+/** A date as a rule finds it; `earliest` only where the value alone does not tell (하반기). */
+type Found = Omit<StatedDate, 'earliest'> & { earliest?: string };
+
+function earliestDay(value: string): string {
+  return value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value;
+}
+
+function koreanDates(text: string, today: Day | null): Found[] {
+  const found: Found[] = [];
   const taken = (start: number, end: number): boolean =>
     found.some((date) => start < date.span.end && date.span.start < end);
-  const add = (index: number, written: string, value: string, reading: string, relative: boolean): void => {
+  const add = (
+    index: number,
+    written: string,
+    value: string,
+    reading: string,
+    relative: boolean,
+    half?: string,
+  ): void => {
     if (taken(index, index + written.length)) return;
+    const earliest = half === '하반기' ? `${value}-07-01` : undefined;
     found.push({
       value,
       span: { start: index, end: index + written.length, text: written },
       reading,
       relative,
+      ...(earliest ? { earliest } : {}),
     });
   };
   for (const m of text.matchAll(/(\d{4})년\s*(\d{1,2})월\s*(\d{1,2})일/g)) {
@@ -82,6 +101,9 @@ function koreanDates(text: string, today: Day | null): StatedDate[] {
   }
   for (const m of text.matchAll(/(\d{4})년\s*(\d{1,2})월/g)) {
     add(m.index, m[0], month(Number(m[1]), Number(m[2])), `"${m[0]}" as written`, false);
+  }
+  for (const m of text.matchAll(/(\d{4})년\s*(상반기|하반기)/g)) {
+    add(m.index, m[0], m[1]!, `"${m[0]}" as written`, false, m[2]);
   }
   for (const m of text.matchAll(/(\d{4})년(?!\s*(?:까지|부터)?\s*\d)/g))
     add(m.index, m[0], m[1]!, `"${m[0]}" as written`, false);
@@ -100,7 +122,7 @@ function koreanDates(text: string, today: Day | null): StatedDate[] {
           ? `${month(year, Number(m[1]))}-${pad(Number(m[2]))}`
           : month(year, Number(m[1]))
         : String(year);
-      add(m.index, m[0], value, `"${m[0]}"${from}`, true);
+      add(m.index, m[0], value, `"${m[0]}"${from}`, true, m[3]);
     }
   }
   const months: [RegExp, number][] = [
@@ -157,8 +179,8 @@ function koreanDates(text: string, today: Day | null): StatedDate[] {
   return found;
 }
 
-function englishDates(text: string, today: Day | null): StatedDate[] {
-  const found: StatedDate[] = [];
+function englishDates(text: string, today: Day | null): Found[] {
+  const found: Found[] = [];
   const reference = today ? new Date(today.year, today.month - 1, today.day, 12) : new Date(2000, 0, 1, 12);
   for (const result of chrono.parse(text, reference)) {
     const start = result.start;

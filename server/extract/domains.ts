@@ -49,7 +49,7 @@ export const DOMAIN_WORDS: DomainWords[] = [
     id: 'health',
     nameEn: 'Health & pharmaceuticals',
     nameKo: '의료·제약',
-    ko: ['의료', '제약', '의약품', '보건', '백신', '병원', '의사과학자'],
+    ko: ['의료', '제약', '의약품', '보건', '백신', '병원', '의사과학자', '감염병'],
     en: [
       'health',
       'medical',

@@ -52,6 +52,7 @@ export function buildNameIndex(catalogue: Catalogue): NameIndex {
     }
   };
   for (const institution of catalogue.institutions) {
+    if (isGeneric(institution)) continue;
     const { id } = institution;
     const isGovernment = institution.kind === 'government';
     add(institution.nameEn, id, 'name');
@@ -68,6 +69,11 @@ export function buildNameIndex(catalogue: Catalogue): NameIndex {
       governments.set(institution.country, institution.id);
     }
   }
+  // The European Union acts through its Commission where the catalogue has no record for the Union itself.
+  const union =
+    catalogue.institutions.find((institution) => institution.id === 'eu') ??
+    catalogue.institutions.find((institution) => institution.id === 'eu-commission');
+  if (union) governments.set('EU', union.id);
   return {
     variants: [...variants.values()].sort((a, b) => b.text.length - a.text.length),
     byId: new Map(catalogue.institutions.map((institution) => [institution.id, institution])),
@@ -92,4 +98,15 @@ function shortForms(institution: KnownInstitution): string[] {
   const english = institution.nameEn.replace(/^(?:The |U\.S\. |US |United States )/, '');
   if (english !== institution.nameEn && english.split(' ').length >= 3) forms.push(english);
   return forms;
+}
+
+/**
+ * A group rather than one organisation ("U.S. universities", 한국 산업계): named everywhere and party to
+ * nothing in particular, so extraction leaves it for the reviewer to add.
+ */
+function isGeneric(institution: KnownInstitution): boolean {
+  return (
+    institution.acronym === null &&
+    /\b(?:universities|companies|industry|institutes|laboratories|firms)\b/i.test(institution.nameEn)
+  );
 }
