@@ -1,7 +1,5 @@
 /** Ids of the draft: lower-case ASCII words joined by hyphens, never romanised from Korean. */
 
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** An ASCII slug of at most `words` words of `text`, or '' when it has none. */
 export function slug(text: string, words = 6): string {
   const stop = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'a', 'an', 'de', 'du']);

@@ -1,8 +1,9 @@
 /**
  * The catalogue the extraction tests read: the seed data set as the graph and, as the reference
- * gazetteer, seed/reference/*.yaml where it exists, else the fixture of the institutions the texts name.
+ * gazetteer, the fixture of the institutions the texts name (their labels use its ids; the benchmark
+ * reads seed/reference/*.yaml once it exists).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import type { Dataset } from '../../contract/dataset.js';
@@ -25,26 +26,6 @@ export function testCatalogue(): Catalogue {
     [seedDataset()],
     [readDatasetFile(path.join(FIXTURES, 'reference.yaml')).dataset],
   );
-}
-
-/** The gazetteer when it has landed, else the fixture (the benchmark's choice). */
-export function referenceDatasets(root = ROOT): { datasets: Dataset[]; from: string } {
-  const folder = path.join(root, 'seed/reference');
-  const files = existsSync(folder)
-    ? readdirSync(folder)
-        .filter((f) => f.endsWith('.yaml'))
-        .sort()
-    : [];
-  if (files.length === 0) {
-    return {
-      datasets: [readDatasetFile(path.join(FIXTURES, 'reference.yaml')).dataset],
-      from: 'tests/fixtures/extract/reference.yaml',
-    };
-  }
-  return {
-    datasets: files.map((f) => readDatasetFile(path.join(folder, f)).dataset),
-    from: 'seed/reference/*.yaml',
-  };
 }
 
 export interface Labels {
