@@ -3,86 +3,23 @@
  * carried from the sentence before), the kind from its cue words, then status, date, amount and domains.
  * Words inside quotation marks are someone's remarks, not what the sides agreed, and are left out.
  */
-import type { AgreementKind, AgreementStatus } from '../../contract/vocabulary.js';
+import type { AgreementKind } from '../../contract/vocabulary.js';
 import { insideQuotes } from './actors.js';
-import { findAmounts, type StatedAmount } from './amounts.js';
+import { findAmounts } from './amounts.js';
 import { findDates, type StatedDate } from './dates.js';
 import { DEFAULT_DOMAIN, findDomains } from './domains.js';
 import { startsWithSubjectParticle } from './korean.js';
 import type { Resolution } from './resolve.js';
+import type { AgreementFinding } from './finding.js';
+import { amountMatch, chooseKind, withoutReferences } from './kinds.js';
+import { mergeRepeats } from './merge.js';
 import { readStatus } from './status.js';
 import type { Mention, Span, TextContext } from './types.js';
-
-export interface AgreementFinding {
-  sentence: number;
-  /** Draft ids of the parties, in order of mention. */
-  parties: string[];
-  partyMentions: Mention[];
-  carried: boolean;
-  /** No cue named the kind: general cooperation, filed as exchange. */
-  general: boolean;
-  kind: AgreementKind;
-  status: AgreementStatus;
-  date: string | null;
-  amount: StatedAmount | null;
-  domains: string[];
-  /** Cue words, the date and the amount, for the evidence. */
-  cues: Span[];
-  reasons: string[];
-  confidence: number;
-  /** Further sentences that state the same agreement. */
-  more: number[];
-}
 
 const COOPERATION = {
   ko: /협력|대화|공동|양해각서|MOU|업무협약|협약|약정|체결|합의|지원|추진|협의|논의|교류|워킹그룹|개최|뜻을 모았|파트너십|손잡|참여/,
   en: /\b(?:agree[sd]?|agreement|deal|sign(?:ed|s)?|memorandum|MOU|MoU|letter of intent|joint(?:ly)?|fund(?:s|ed|ing)?|launch(?:ed|es)?|partner(?:s|ship)?|cooperat(?:e|ion|ive)|collaborat(?:e|ion|ive)|associat(?:e|ion)|alliance|work together|exchange|contribut\w*|commit\w*|discuss\w*|consult\w*|talks|summit|forum|conference|workshop|dialogue|committee|working group|co-host\w*|host\w*)\b/,
 };
-
-interface KindRule {
-  kind: AgreementKind;
-  ko: RegExp;
-  en: RegExp;
-}
-
-const KINDS: KindRule[] = [
-  {
-    kind: 'mou',
-    ko: /양해각서|MOU|업무협약|협약|약정|의향서/,
-    en: /\b(?:memorandum|MOU|MoU|letter of intent|implementing arrangement|signed an? (?:\w+ )?agreement)\b/i,
-  },
-  {
-    kind: 'working-group',
-    ko: /워킹그룹|실무그룹|작업반|공동위원회|실무협의체/,
-    en: /\b(?:working group|joint committee|steering committee)\b/i,
-  },
-  {
-    kind: 'joint-research',
-    ko: /공동\s?연구|공동\s?개발|공동\s?실험|공동\s?관측|공동연구실|공동 실험실|연구[^.]{0,12}협력|협력[^.]{0,6}연구/,
-    en: /\b(?:joint research|joint lab(?:oratory)?|research collaboration|jointly develop|co-develop|joint stud(?:y|ies)|joint tests?|joint testing|joint evaluations?|joint project|research cooperation|collaborative research)\b/i,
-  },
-  {
-    kind: 'exchange',
-    ko: /교류|파견|인력/,
-    en: /\b(?:exchanges?|fellowships?|visiting researchers?|secondments?)\b/i,
-  },
-  {
-    kind: 'meeting',
-    ko: /회의|포럼|심포지엄|워크숍|콘퍼런스|세미나/,
-    en: /\b(?:conference|summit|workshop|forum|symposium|meeting)\b/i,
-  },
-  { kind: 'dialogue', ko: /대화/, en: /\bdialogue\b/i },
-  {
-    kind: 'funding',
-    ko: /지원|투자|출연|기금|펀드|재원/,
-    en: /\b(?:fund(?:s|ed|ing)?|grants?|invest(?:s|ed|ment)?|financ(?:e|ing))\b/i,
-  },
-  {
-    kind: 'consultation',
-    ko: /협의|논의|협상/,
-    en: /\b(?:consult(?:ation|ations)?|discuss(?:ion|ions)?|talks|negotiat\w*)\b/i,
-  },
-];
 
 /** Who reports ("…고 대통령실은 밝혔다", "NASA said") is no party to what is reported. */
 const REPORTING_KO = /^[가-힣]*\s*(?:밝혔다|말했다|전했다|설명했다|강조했다|덧붙였다)/;
@@ -158,18 +95,6 @@ const BOTH_PARTIES = {
   ko: /(?<![가-힣])(?:두|양)\s?(?:기관|부처|연구기관|대학|기구|나라 기관)/,
   en: /\b(?:the two|both) (?:institutes|institutions|agencies|ministries|organisations|organizations|universities|partners|centres|centers|laboratories|bodies)\b/i,
 };
-
-/** "협약에 따라", "under the agreement": an agreement referred to, not the kind of the one stated. */
-const REFERENCE = {
-  ko: /(?:이번\s)?(?:협약|양해각서|MOU|약정)(?:에 따라|으로|을 바탕으로|를 바탕으로|을 토대로|를 토대로|에 근거해)/g,
-  en: /\b[Uu]nder the (?:agreement|deal|MOU|memorandum|arrangement)\b/g,
-};
-const SIGNING = { ko: /체결|서명/, en: /\b(?:signed|concluded)\b/ };
-
-function withoutReferences(masked: string, language: 'ko' | 'en'): string {
-  if (SIGNING[language].test(masked)) return masked;
-  return masked.replace(REFERENCE[language], (phrase) => ' '.repeat(phrase.length));
-}
 
 function read(
   context: TextContext,
@@ -258,36 +183,6 @@ function read(
   };
 }
 
-const rule = (kind: AgreementKind): KindRule => KINDS.find((k) => k.kind === kind)!;
-const FUNDING_VERBS = {
-  ko: /지원|투자|투입|출연|부담|분담/,
-  en: /\b(?:fund\w*|commit\w*|contribut\w*|provid\w*|invest\w*|grant\w*)\b/i,
-};
-
-/**
- * The kind: consultations when the status says so; an amount with a verb of giving is funding, as is
- * one beside no stronger cue; otherwise the first cue of the list, most specific first.
- */
-function chooseKind(
-  text: string,
-  language: 'ko' | 'en',
-  status: AgreementStatus,
-  hasAmount: boolean,
-): KindRule | undefined {
-  if (status === 'in-consultation' && rule('consultation')[language].test(text)) return rule('consultation');
-  if (hasAmount && FUNDING_VERBS[language].test(text)) return rule('funding');
-  const first = KINDS.find((k) => k[language].test(text));
-  if (hasAmount && (!first || (first.kind !== 'mou' && first.kind !== 'joint-research')))
-    return rule('funding');
-  return first;
-}
-
-function amountMatch(amount: StatedAmount | null, sentence: Span): RegExpExecArray {
-  const match = [amount?.stated ?? ''] as unknown as RegExpExecArray;
-  match.index = (amount?.span.start ?? sentence.start) - sentence.start;
-  return match;
-}
-
 /**
  * A date before a past adnominal of another event ("지난해 시도한 … 체계", "launched last year") dates that
  * event, not the agreement; one before 체결한/서명한/합의한 is the agreement's own.
@@ -366,65 +261,6 @@ function dominantDomain(context: TextContext, mentions: Mention[]): string | nul
   }
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
   return best ? best[0] : null;
-}
-
-/**
- * One agreement stated twice: the headline and the body, a sentence that goes on about it, or a general
- * "cooperation" between the same parties in the same field beside a specific one.
- */
-function mergeRepeats(findings: AgreementFinding[], resolution: Resolution): AgreementFinding[] {
-  const kept: AgreementFinding[] = [];
-  // A headline states least: the first body sentence that repeats it gives the reading.
-  const headline = new Set<AgreementFinding>(findings.filter((finding) => finding.sentence === 0));
-  for (const finding of findings) {
-    const same = kept.find(
-      (other) =>
-        sameSet(other.parties, finding.parties) &&
-        sameDomains(other, finding) &&
-        (other.kind === finding.kind || other.general || finding.general || headline.has(other)),
-    );
-    if (!same) {
-      kept.push(finding);
-      continue;
-    }
-    same.more.push(finding.sentence);
-    same.cues.push(...finding.cues);
-    same.reasons.push(`also stated in sentence ${finding.sentence + 1}`);
-    if ((same.general && !finding.general) || headline.has(same)) {
-      headline.delete(same);
-      Object.assign(same, {
-        kind: finding.kind,
-        general: finding.general,
-        status: finding.status,
-        date: finding.date,
-        amount: finding.amount,
-      });
-    }
-    if (!same.amount && finding.amount) same.amount = finding.amount;
-  }
-  return dropHeadline(kept, resolution);
-}
-
-/** A headline agreement whose sides the body states more fully (DST–MSIT for "India and Korea") adds nothing. */
-function dropHeadline(findings: AgreementFinding[], resolution: Resolution): AgreementFinding[] {
-  const headline = findings.find((finding) => finding.sentence === 0 && finding.more.length === 0);
-  if (!headline) return findings;
-  const country = new Map(
-    resolution.institutions.map((i) => [i.id, i.known?.country ?? i.guess?.country ?? i.id]),
-  );
-  const sides = (finding: AgreementFinding): string[] => [
-    ...new Set(finding.parties.map((id) => country.get(id) ?? id)),
-  ];
-  const covered = findings.some((other) => other !== headline && sameSet(sides(other), sides(headline)));
-  return covered ? findings.filter((finding) => finding !== headline) : findings;
-}
-
-function sameSet(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((id) => b.includes(id));
-}
-
-function sameDomains(a: AgreementFinding, b: AgreementFinding): boolean {
-  return a.domains.some((domain) => b.domains.includes(domain));
 }
 
 function at(sentence: Span, match: RegExpExecArray): Span {

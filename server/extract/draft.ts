@@ -5,7 +5,7 @@
  */
 import type { Dataset, Institution } from '../../contract/dataset.js';
 import type { AgreementProposal, Draft, InstitutionProposal, ReviewItem } from '../../contract/extract.js';
-import type { AgreementFinding } from './agreements.js';
+import type { AgreementFinding } from './finding.js';
 import type { Catalogue } from './catalogue.js';
 import { COUNTRY_BY_CODE } from './countries.js';
 import { DOMAIN_WORDS } from './domains.js';

@@ -9,7 +9,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { draftSchema } from '../../contract/extract.js';
+import { draftSchema, extractResponseSchema } from '../../contract/extract.js';
 import { extractDraft } from '../../server/extract/index.js';
 import { checkDataset, unresolvedReferences } from '../../server/import/validate-dataset.js';
 import type { Catalogue } from '../../server/extract/catalogue.js';
@@ -113,6 +113,10 @@ describe.each(FIXTURE_NAMES)('%s', (name) => {
   it('ties every proposal to verbatim words at their offsets', () => expectVerbatim(text, result));
 
   it('drafts a data set the importer accepts', () => expectImportable(result, catalogue));
+
+  it('answers in the shape of the contract', () => {
+    expect(() => extractResponseSchema.parse({ ...result, elapsedMs: 1 })).not.toThrow();
+  });
 
   it('gives the same answer twice', () => {
     expect(extractDraft({ text, published: labels.published }, catalogue)).toEqual(result);
