@@ -21,6 +21,7 @@ import { agreementRoutes } from './routes/agreements.js';
 import { cypherRoutes } from './routes/cypher.js';
 import { exportRoutes } from './routes/export.js';
 import { HealthUnavailable, healthRoutes } from './routes/health.js';
+import { extractRoutes } from './routes/extract.js';
 import { importRoutes } from './routes/import.js';
 import { timelineRoutes } from './routes/timeline.js';
 import { institutionRoutes } from './routes/institutions.js';
@@ -50,6 +51,7 @@ export function apiRoutes(db: Database, imports: ImportAccess = IMPORTS_CLOSED):
     ...pathRoutes(db),
     ...queryRoutes(db),
     ...cypherRoutes(db),
+    ...extractRoutes(db),
     ...importRoutes(db, imports),
   ];
 }

@@ -1,8 +1,10 @@
 /**
  * Scoring one extraction against its labels. A labelled institution is a catalogue id, or `new:NAME`
- * for one the catalogue lacks: it counts as found when a proposal has that id, or (for `new:`) when a
- * new proposal is written that way (name, acronym or first mention). An agreement counts as found when
- * its party set matches; its kind, status, date and amount are then compared one by one.
+ * for one the labeller did not find in the catalogue: it counts as found when a proposal has that id,
+ * or (for `new:`) when a proposal names it so — its record's name, acronym or an alias, or its first
+ * mention. A `new:` organisation that the gazetteer has since learned is then found as the gazetteer's
+ * entry, as an analyst would want. An agreement counts as found when its party set matches; its kind,
+ * status, date and amount are then compared one by one.
  */
 import type { ExtractResponse, InstitutionProposal } from '../../contract/extract.js';
 
@@ -119,16 +121,18 @@ export function score(result: Extraction, labels: Labels): Score {
 function matches(
   label: string,
   proposal: InstitutionProposal,
-  record: { nameEn: string; nameKo: string; acronym?: string } | undefined,
+  record: { nameEn: string; nameKo: string; acronym?: string; aliases?: string[] } | undefined,
 ): boolean {
   if (!label.startsWith('new:')) return proposal.id === label;
   const name = label.slice(4);
+  const [known] = proposal.candidates;
   return (
-    proposal.match === 'new' &&
-    (record?.acronym === name ||
-      record?.nameKo === name ||
-      record?.nameEn === name ||
-      proposal.name.startsWith(name))
+    record?.acronym === name ||
+    record?.nameKo === name ||
+    record?.nameEn === name ||
+    (record?.aliases ?? []).includes(name) ||
+    (known !== undefined && [known.acronym, known.nameEn, known.nameKo].includes(name)) ||
+    proposal.name.startsWith(name)
   );
 }
 
