@@ -7,26 +7,24 @@
 import { z } from 'zod';
 
 import { agreementSchema, datasetSchema, evidenceSchema } from './dataset.js';
+import { calendarDay } from './dates.js';
 
 /** The longest text one request may carry (characters); longer texts answer 413. */
 export const EXTRACT_MAX_CHARACTERS = 100_000;
 
 export const EXTRACT_LANGUAGES = ['ko', 'en'] as const;
 
-const fullDate = z
-  .string()
-  .regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'must be a date written YYYY-MM-DD');
-
 export const extractRequestSchema = z
   .strictObject({
     text: z
       .string()
-      .refine((value) => value.trim().length > 0, 'must not be empty')
+      // A pattern rather than a refinement, so that the document says it too.
+      .regex(/\S/, 'must not be empty')
       .meta({
         description: `The article's full text, at most ${EXTRACT_MAX_CHARACTERS.toLocaleString('en')} characters (longer: 413)`,
       }),
     title: z.string().trim().min(1, 'must not be empty').max(500).optional(),
-    published: fullDate.optional().meta({
+    published: calendarDay.optional().meta({
       description: 'The day the article appeared: relative dates ("내년", "next year") count from it',
     }),
     language: z
