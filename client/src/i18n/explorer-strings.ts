@@ -1,6 +1,7 @@
 /** What the explorer's tools say (search, filters, path finder, analysis, legend, export, the panel's actions). */
 import type { PathHop, SEARCH_FIELDS } from '../../../contract/explore.js';
 import type { SizeMetric } from '../state/types.js';
+import type { ReviewStrings } from './review-strings.js';
 
 type SearchField = (typeof SEARCH_FIELDS)[number];
 
@@ -15,7 +16,7 @@ export interface ExplorerStrings {
   institution: string;
   agreement: string;
 
-  tools: { filters: string; path: string; analysis: string; export: string };
+  tools: { filters: string; path: string; analysis: string; review: string; export: string };
   closeTool: string;
   layoutRun: string;
   layoutStop: string;
@@ -129,4 +130,7 @@ export interface ExplorerStrings {
   agreementLoading: string;
   agreementFailed: string;
   backTo: (name: string) => string;
+
+  /** "Add a source" (review-*.ts). */
+  review: ReviewStrings;
 }
