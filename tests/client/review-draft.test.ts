@@ -145,8 +145,16 @@ describe('decisions → data set', () => {
       kind: 'agency',
       country: 'US',
     });
-    // The draft did not define the country US: the graph has it.
+    // The draft did not define the country US: the graph has it, or else it is written with the names given.
     expect(dataset(session).countries.map((country) => country.code)).toEqual(['DE']);
+    const named = buildDataset(session.extract!, session.decisions, {
+      known: new Set(['KR']),
+      name: (code) => (code === 'US' ? { nameEn: 'United States', nameKo: '미국' } : null),
+    });
+    expect(named.countries).toEqual([
+      { code: 'DE', nameEn: 'Germany', nameKo: '독일' },
+      { code: 'US', nameEn: 'United States', nameKo: '미국' },
+    ]);
   });
 
   it('an edited party names the institution chosen, and a removed one is gone', () => {

@@ -185,7 +185,7 @@ function evidenceList(context: CardContext, state: ExplorerState, agreement: Dra
         value: quote.quoteEn,
         multiline: true,
         lang: 'en',
-        hint: quote.quoteEn.trim() === '' ? text.translationNeeded : null,
+        hint: quote.quoteEn.trim() === '' ? text.translationNeeded : '',
         invalid: quote.quoteEn.trim() === '',
         onInput: (quoteEn) => {
           const evidence =
@@ -273,6 +273,8 @@ export function agreementCard(
     element.querySelectorAll<HTMLTextAreaElement>('[data-testid="review-quote-en"]').forEach((box, index) => {
       const empty = (current.evidence[index]?.quoteEn ?? '').trim() === '';
       box.toggleAttribute('aria-invalid', empty);
+      const hint = box.parentElement?.querySelector('.field-hint');
+      if (hint) hint.textContent = empty ? explorerStrings(next.language).review.translationNeeded : '';
     });
   };
   update(state);

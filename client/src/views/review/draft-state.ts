@@ -136,8 +136,19 @@ function agreementRecord(decision: AgreementDecision, rewrites: Map<string, stri
   };
 }
 
+export interface CountryKnowledge {
+  /** Countries the graph holds already: referred to, not written. */
+  known?: ReadonlySet<string>;
+  /** The names of a country neither the draft nor the graph defines (the platform knows them). */
+  name?: (code: string) => { nameEn: string; nameKo: string } | null;
+}
+
 /** The data set of what is accepted. */
-export function buildDataset(response: ExtractResponse, decisions: ReviewDecisions): Dataset {
+export function buildDataset(
+  response: ExtractResponse,
+  decisions: ReviewDecisions,
+  countryKnowledge: CountryKnowledge = {},
+): Dataset {
   const { draft } = response;
   const rewrites = partyRewrites(response, decisions);
   const inGraph = graphIds(response);
@@ -165,7 +176,16 @@ export function buildDataset(response: ExtractResponse, decisions: ReviewDecisio
   const written = new Set([...institutions.map((institution) => institution.id), ...rewrites.values()]);
   return {
     sources: draft.sources.filter((source) => sources.has(source.id)),
-    countries: draft.countries.filter((country) => countries.has(country.code)),
+    countries: [
+      ...draft.countries.filter((country) => countries.has(country.code)),
+      // A country the analyst gave a new institution, which the graph does not hold yet.
+      ...[...countries].flatMap((code) => {
+        if (draft.countries.some((country) => country.code === code)) return [];
+        if (countryKnowledge.known?.has(code) ?? true) return [];
+        const names = countryKnowledge.name?.(code) ?? null;
+        return names === null ? [] : [{ code, ...names }];
+      }),
+    ],
     domains: draft.domains.filter((domain) => domains.has(domain.id)),
     institutions,
     people: draft.people

@@ -22,7 +22,8 @@ interface FieldOptions {
 }
 
 function described(id: string, hint: string | null | undefined): HTMLElement | null {
-  if (hint === null || hint === undefined || hint === '') return null;
+  // An empty hint is still drawn (and hidden by CSS while empty): a view may fill it in later.
+  if (hint === null || hint === undefined) return null;
   return el('p', { className: 'field-hint', text: hint, attrs: { id: `${id}-hint` } });
 }
 

@@ -12,7 +12,9 @@ import type { Store } from '../../state/store.js';
 import type { ExplorerState } from '../../state/types.js';
 import { el } from '../dom.js';
 import { reportView } from './diff-view.js';
-import { buildDataset } from './draft-state.js';
+import type { Dataset } from '../../../../contract/dataset.js';
+import type { CooperationGraph } from '../../graph/network.js';
+import { datasetOf } from './dataset.js';
 import { textField } from './fields.js';
 
 export interface ImportStep {
@@ -22,7 +24,7 @@ export interface ImportStep {
 }
 
 /** "dataset.agreements[0].parties[1].institution" → the item's id, to name it in the message. */
-function placeOf(parameter: string, dataset: ReturnType<typeof buildDataset>): string {
+function placeOf(parameter: string, dataset: Dataset): string {
   const match = /^dataset\.(\w+)\[(\d+)\](.*)$/.exec(parameter);
   if (match === null) return parameter;
   const collection = (dataset as unknown as Record<string, { id?: string; code?: string }[]>)[match[1]!];
@@ -31,7 +33,7 @@ function placeOf(parameter: string, dataset: ReturnType<typeof buildDataset>): s
   return id === undefined ? parameter : `${match[1]}/${id}${match[3]}`;
 }
 
-export function createImportStep(store: Store): ImportStep {
+export function createImportStep(store: Store, graph: CooperationGraph): ImportStep {
   const heading = el('h3', {
     className: 'review-step-title',
     attrs: { tabindex: '-1', id: 'review-import-title' },
@@ -51,9 +53,8 @@ export function createImportStep(store: Store): ImportStep {
     attrs: { type: 'button', 'data-testid': 'review-check' },
   });
   const run = (dryRun: boolean): void => {
-    const { review } = store.getState();
-    if (review.extract === null) return;
-    const dataset = buildDataset(review.extract, review.decisions);
+    const dataset = datasetOf(store.getState(), graph);
+    if (dataset === null) return;
     store.dispatch({
       type: 'review',
       change: dryRun ? { type: 'dryRunStarted', dataset } : { type: 'importStarted', dataset },
@@ -100,8 +101,7 @@ export function createImportStep(store: Store): ImportStep {
     else if (error instanceof ProblemError && error.status === 503) summary = text.busy(error.retryAfter);
     else if (error instanceof ProblemError && error.status === 400) {
       summary = text.invalidItems;
-      const dataset =
-        state.review.extract === null ? null : buildDataset(state.review.extract, state.review.decisions);
+      const dataset = datasetOf(state, graph);
       for (const issue of error.problem?.errors ?? []) {
         lines.push(
           `${dataset === null ? issue.parameter : placeOf(issue.parameter, dataset)}: ${issue.message}`,

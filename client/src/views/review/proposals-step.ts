@@ -10,7 +10,8 @@ import type { ExplorerState } from '../../state/types.js';
 import { el } from '../dom.js';
 import { agreementCard, agreementSignature } from './agreement-editor.js';
 import { createArticleView } from './article-view.js';
-import { buildDataset, pendingCount } from './draft-state.js';
+import { datasetOf } from './dataset.js';
+import { pendingCount } from './draft-state.js';
 import { institutionCard, institutionSignature } from './institution-editor.js';
 import { currentIssues, issuesBox } from './issues-view.js';
 import { proposalKey, proposalName } from './names.js';
@@ -56,13 +57,11 @@ export function createProposalsStep(context: Omit<CardContext, 'showInArticle'>)
     attrs: { type: 'button', 'data-testid': 'review-to-import' },
   });
   next.addEventListener('click', () => {
-    const { review } = store.getState();
-    if (review.extract === null || currentIssues(store.getState()).length > 0) return;
+    const state = store.getState();
+    const dataset = datasetOf(state, context.graph);
+    if (dataset === null || currentIssues(state).length > 0) return;
     store.dispatch({ type: 'review', change: { type: 'goTo', step: 'import' } });
-    store.dispatch({
-      type: 'review',
-      change: { type: 'dryRunStarted', dataset: buildDataset(review.extract, review.decisions) },
-    });
+    store.dispatch({ type: 'review', change: { type: 'dryRunStarted', dataset } });
   });
 
   const revealCard = (item: ProposalKey): void => {

@@ -3,9 +3,10 @@
  * steps, their order and the discard button), each step (source-form.ts, proposals-step.ts,
  * import-step.ts, imported-step.ts), the article with its marks (article-view.ts, article-segments.ts),
  * the proposals' cards (proposal-card.ts, institution-editor.ts, agreement-editor.ts, party-editor.ts),
- * the report of a dry run (diff-view.ts), what stands in the way (issues-view.ts) and the pure
- * derivation of the data set from the decisions (draft-state.ts). The session's state is state/review.ts;
- * its requests and its keeping across reloads are effects (review.ts, review-storage.ts).
+ * the report of a dry run (diff-view.ts), what stands in the way (issues-view.ts), the pure derivation
+ * of the data set from the decisions (draft-state.ts) and what the page adds to it (dataset.ts). The
+ * session's state is state/review.ts; its requests and its keeping across reloads are effects
+ * (review.ts, review-storage.ts).
  *
  * Moving to another step puts the keyboard on that step's title, so a screen reader says where it is.
  */
@@ -34,7 +35,7 @@ export function createReviewTool(root: HTMLElement, store: Store, graph: Coopera
   const steps: Record<ReviewStep, Step> = {
     source: createSourceForm(store),
     proposals: createProposalsStep({ store, graph }),
-    import: createImportStep(store),
+    import: createImportStep(store, graph),
     imported: createImportedStep(store),
   };
   const progress = el('ol', { className: 'review-progress' });

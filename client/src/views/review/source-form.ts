@@ -58,7 +58,6 @@ export function createSourceForm(store: Store): SourceForm {
     label: text.textLabel,
     value: initial.review.input.text,
     multiline: true,
-    hint: '',
     onInput: (value) => dispatchInput({ text: value }),
   });
   article.control.classList.add('review-article-input');
