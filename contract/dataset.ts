@@ -85,6 +85,16 @@ export const eventSchema = z.strictObject({
 
 export const evidenceSchema = z.strictObject({ source: id, quoteKo: text, quoteEn: text });
 
+/** One statement of an agreement's status: what a source says it was, from when, in its own words. */
+export const statusEntrySchema = z.strictObject({
+  status: z.enum(AGREEMENT_STATUSES),
+  /** From when the status holds: the day it was signed or agreed, or the day it was announced. */
+  date: partialDate,
+  source: id,
+  quoteKo: text,
+  quoteEn: text,
+});
+
 export const agreementSchema = z.strictObject({
   id,
   titleEn: text,
@@ -110,6 +120,11 @@ export const agreementSchema = z.strictObject({
     .min(1, 'an agreement has at least one party'),
   agreedAt: id.optional(),
   evidence: z.array(evidenceSchema).min(1, 'every agreement needs at least one quote from a source'),
+  /**
+   * The statuses its sources state, each with its date and quote; `status` is the latest. Without it,
+   * `status` is one entry stated by the newest source of `evidence`.
+   */
+  statusHistory: z.array(statusEntrySchema).min(1).optional(),
 });
 
 export const datasetSchema = z.strictObject({
@@ -125,3 +140,5 @@ export const datasetSchema = z.strictObject({
 export type Dataset = z.output<typeof datasetSchema>;
 export type Institution = Dataset['institutions'][number];
 export type Agreement = Dataset['agreements'][number];
+export type Source = Dataset['sources'][number];
+export type Country = Dataset['countries'][number];

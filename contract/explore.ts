@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 import { agreementSummarySchema, institutionRefSchema } from './graph.js';
-import { idSchema, limitSchema, networkFiltersSchema } from './parameters.js';
+import { commaListSchema, idSchema, limitSchema, networkFiltersSchema } from './parameters.js';
 import { AGREEMENT_KINDS, INSTITUTION_KINDS } from './vocabulary.js';
 
 export const SEARCH_FIELDS = [
@@ -16,7 +16,10 @@ export const SEARCH_FIELDS = [
 ] as const;
 
 export const searchResultSchema = z.object({
-  type: z.enum(['institution', 'agreement']),
+  type: z.enum(['institution', 'agreement', 'reference']).meta({
+    description:
+      '`reference`: an institution the reference gazetteer knows that is not in the network yet (no source links it to an agreement)',
+  }),
   id: z.string(),
   nameEn: z.string(),
   nameKo: z.string(),
@@ -91,7 +94,7 @@ export const pathsAnswerSchema = z
   })
   .meta({ id: 'Paths' });
 
-export const SEARCH_TYPES = ['institution', 'agreement'] as const;
+export const SEARCH_TYPES = ['institution', 'agreement', 'reference'] as const;
 
 export const searchQuerySchema = z.object({
   q: z
@@ -100,10 +103,9 @@ export const searchQuerySchema = z.object({
     .min(1, 'must not be empty')
     .max(100, 'must be at most 100 characters')
     .meta({ description: 'Words to find, in Korean or English', example: '표준' }),
-  type: z
-    .enum(SEARCH_TYPES)
-    .optional()
-    .meta({ description: 'Only institutions or only agreements (both when absent)' }),
+  type: z.enum(SEARCH_TYPES).optional().meta({
+    description: 'Only institutions, agreements or gazetteer entries not in the network (all when absent)',
+  }),
   limit: limitSchema(10, 50),
 });
 
@@ -158,24 +160,13 @@ export const pathQuerySchema = z.object({
     .max(12)
     .default(8)
     .meta({ description: 'Longest path, in relationships (1–12)' }),
-  // A comma list (`via=agreement,event`), which OpenAPI writes as an array serialized `form` without
-  // `explode`: the document then names each allowed value, and the fuzzer sends only lists of them.
-  via: z
-    .string()
-    .default(PATH_LINKS.join(','))
-    .transform((text) => text.split(','))
-    .pipe(z.array(z.enum(PATH_LINKS)).min(1))
-    .meta({
-      description: `Kinds of link allowed, comma-separated: ${PATH_LINKS.join(', ')} (all when absent)`,
-      param: { style: 'form', explode: false },
-      override: {
-        type: 'array',
-        items: { type: 'string', enum: [...PATH_LINKS] },
-        minItems: 1,
-        default: [...PATH_LINKS],
-      },
-    }),
+  via: commaListSchema(
+    PATH_LINKS,
+    PATH_LINKS,
+    `Kinds of link allowed, comma-separated: ${PATH_LINKS.join(', ')} (all when absent)`,
+  ),
   domain: networkFiltersSchema.shape.domain,
+  asOf: networkFiltersSchema.shape.asOf,
   limit: limitSchema(10, 50),
 });
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 import { networkGraphSchema, networkQuerySchema } from './graph.js';
 
-export const EXPORT_FORMATS = ['graphml', 'gexf', 'json', 'csv'] as const;
+export const EXPORT_FORMATS = ['graphml', 'gexf', 'json', 'csv', 'agreements-csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** Without a charset: Express adds `charset=utf-8` to text it sends. */
@@ -13,6 +13,7 @@ export const EXPORT_MEDIA_TYPES: Record<ExportFormat, string> = {
   gexf: 'application/gexf+xml',
   json: 'application/json',
   csv: 'text/csv',
+  'agreements-csv': 'text/csv',
 };
 
 /** What each format's file holds: XML or CSV text, or for JSON the serialized graph of /api/graph. */
@@ -21,6 +22,11 @@ export const EXPORT_BODY_SCHEMAS: Record<ExportFormat, z.ZodType> = {
   gexf: z.string().meta({ description: 'GEXF 1.2' }),
   json: networkGraphSchema,
   csv: z.string().meta({ description: 'An edge list, UTF-8 with a byte order mark' }),
+  'agreements-csv': z.string().meta({
+    description:
+      "The network's agreements, one row each (parties and roles, kind, status and its history, date, " +
+      'amount as stated with its currency, domains, quotes, sources), UTF-8 with a byte order mark',
+  }),
 };
 
 /** The language of the names used as labels. */

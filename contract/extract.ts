@@ -12,7 +12,6 @@ import { agreementSchema, datasetSchema, evidenceSchema } from './dataset.js';
 export const EXTRACT_MAX_CHARACTERS = 100_000;
 
 export const EXTRACT_LANGUAGES = ['ko', 'en'] as const;
-export type ExtractLanguage = (typeof EXTRACT_LANGUAGES)[number];
 
 const fullDate = z
   .string()

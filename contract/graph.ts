@@ -107,6 +107,16 @@ export const agreementSummarySchema = z
     domains: z.array(z.string()),
     parties: z.array(institutionRefSchema.extend({ role: z.enum(PARTY_ROLES) })),
     evidence: z.array(evidenceQuoteSchema),
+    /** What each source says the status was, from when, in date order; `status` is the last entry's. */
+    statusHistory: z.array(
+      z.object({
+        status: z.enum(AGREEMENT_STATUSES),
+        date: nullableText,
+        sourceId: z.string(),
+        quoteKo: z.string(),
+        quoteEn: z.string(),
+      }),
+    ),
     /** The event the agreement was decided at, if any. */
     agreedAt: z
       .object({

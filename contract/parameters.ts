@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 import { AGREEMENT_KINDS, AGREEMENT_STATUSES, INSTITUTION_KINDS } from './vocabulary.js';
-import { partialDate } from './dates.js';
+import { calendarDay, partialDate } from './dates.js';
 
 export const idSchema = (what: string) =>
   z
@@ -47,6 +47,39 @@ export const networkFiltersSchema = z.object({
     .meta({ description: 'Only institutions of this kind' }),
   from: partialDate.optional().meta({ description: 'Only agreements dated on or after this date' }),
   to: partialDate.optional().meta({ description: 'Only agreements dated on or before this date' }),
+  asOf: calendarDay.optional().meta({
+    description:
+      'The network as it stood at the end of this day: only agreements a source had stated by then, each ' +
+      'with its status as of then (a partial date counts from its first day)',
+    example: '2024-06-30',
+  }),
 });
 
 export type NetworkFilters = z.output<typeof networkFiltersSchema>;
+
+/**
+ * A comma list of closed values (`via=agreement,event`), which OpenAPI writes as an array serialized
+ * `form` without `explode`: the document then names each allowed value, and a fuzzer sends only lists of
+ * them.
+ */
+export function commaListSchema<const T extends readonly [string, ...string[]]>(
+  values: T,
+  defaults: readonly T[number][],
+  description: string,
+) {
+  return z
+    .string()
+    .default(defaults.join(','))
+    .transform((text) => (text === '' && defaults.length === 0 ? [] : text.split(',')))
+    .pipe(z.array(z.enum(values)).min(defaults.length > 0 ? 1 : 0))
+    .meta({
+      description,
+      param: { style: 'form', explode: false },
+      override: {
+        type: 'array',
+        items: { type: 'string', enum: [...values] },
+        ...(defaults.length > 0 ? { minItems: 1 } : {}),
+        default: [...defaults],
+      },
+    });
+}

@@ -21,7 +21,9 @@ import { agreementRoutes } from './routes/agreements.js';
 import { cypherRoutes } from './routes/cypher.js';
 import { exportRoutes } from './routes/export.js';
 import { HealthUnavailable, healthRoutes } from './routes/health.js';
+import { extractRoutes } from './routes/extract.js';
 import { importRoutes } from './routes/import.js';
+import { timelineRoutes } from './routes/timeline.js';
 import { institutionRoutes } from './routes/institutions.js';
 import { networkRoutes } from './routes/network.js';
 import { pathRoutes } from './routes/paths.js';
@@ -42,12 +44,14 @@ export function apiRoutes(db: Database, imports: ImportAccess = IMPORTS_CLOSED):
     ...networkRoutes(db),
     ...exportRoutes(db),
     ...statsRoutes(db),
+    ...timelineRoutes(db),
     ...searchRoutes(db),
     ...institutionRoutes(db),
     ...agreementRoutes(db),
     ...pathRoutes(db),
     ...queryRoutes(db),
     ...cypherRoutes(db),
+    ...extractRoutes(db),
     ...importRoutes(db, imports),
   ];
 }

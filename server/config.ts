@@ -47,6 +47,8 @@ const environmentSchema = z.object({
   /** Upper bound of every read the API runs, in milliseconds. */
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   SEED_FILE: z.string().default('seed/korea-us-cet-dialogue-2023.yaml'),
+  /** The reference gazetteer's folder (server/import/reference.ts); loaded at every start. */
+  REFERENCE_DIR: z.string().default('seed/reference'),
   /** Host names the app answers for (comma-separated, `name` or `name:port`, `*` for any): DNS rebinding. */
   ALLOWED_HOSTS: allowedHosts,
   /** Connections the driver may open: the API's reads, the console's share, health probes and writes. */

@@ -22,7 +22,7 @@ import type { Database } from './db/database.js';
 import { isUnavailable } from './http/problem.js';
 import { HttpLifecycle } from './http/lifecycle.js';
 import { applyServerTimeouts } from './http/server-timeouts.js';
-import { seedIfEmpty } from './import/seed.js';
+import { refreshReference, seedIfEmpty } from './import/seed.js';
 import { createLogger } from './logger.js';
 import { applySchema } from './db/schema.js';
 import { findNeo4j } from './neo4j/connect.js';
@@ -159,7 +159,9 @@ async function openDatabase(
   for (;;) {
     try {
       await applySchema(db);
-      await seedIfEmpty(db, path.resolve(PROJECT_DIR, config.SEED_FILE), logger);
+      const seedFile = path.resolve(PROJECT_DIR, config.SEED_FILE);
+      await seedIfEmpty(db, seedFile, logger);
+      await refreshReference(db, path.resolve(PROJECT_DIR, config.REFERENCE_DIR), seedFile, logger);
       return db;
     } catch (error) {
       if (stopping()) return null;

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 import type { NetworkGraph } from '../contract/graph.js';
 import { writeCsv } from '../server/services/export/csv.js';
+import { tendGraph } from '../server/maintenance/upkeep.js';
 import { writeGraphml } from '../server/services/export/graphml.js';
 import { useSeededApp } from './support/seeded-app.js';
 
@@ -18,6 +19,8 @@ const seeded = useSeededApp();
 let network: NetworkGraph;
 
 beforeAll(async () => {
+  // Laid out as `npm start` leaves it, so that the files carry the stored positions.
+  await tendGraph(seeded.db);
   network = (await (await seeded.app.get('/api/graph')).json()) as NetworkGraph;
 });
 
@@ -123,6 +126,58 @@ describe('GET /api/export', () => {
     }
   });
 
+  it('exports GEXF that plays on a timeline and opens laid out: start days, positions, sizes, colours', async () => {
+    const { text } = await download('format=gexf');
+    const document = parseXmlStrictly(text);
+    const graphElement = document.getElementsByTagName('graph')[0]!;
+    expect(graphElement.getAttribute('mode')).toBe('dynamic');
+    expect(graphElement.getAttribute('timeformat')).toBe('date');
+    const element = (tag: string, id: string) =>
+      Array.from(document.getElementsByTagName(tag)).find((item) => item.getAttribute('id') === id)!;
+    expect(element('node', 'us-nist').getAttribute('start')).toBe('2023-12-09');
+    expect(element('edge', quantumLink.key).getAttribute('start')).toBe('2023-12-09');
+    // The summit's agreement of April 2023 starts the governments' link before the dialogue.
+    const summit = network.edges.find((edge) =>
+      edge.attributes.agreementIds.includes('cet-dialogue-launch-2023'),
+    )!;
+    expect(element('edge', summit.key).getAttribute('start')).toBe('2023-04-26');
+
+    const graph = parseGexf(Graph, text);
+    const page = (await (await seeded.app.get('/api/graph/page?size=100')).json()) as {
+      institutions: { id: string[]; x: number[]; y: number[] };
+    };
+    const stored = page.institutions;
+    const at = stored.id.indexOf('us-nist');
+    const nistNode = graph.getNodeAttributes('us-nist');
+    expect(nistNode.x).toBeCloseTo(stored.x[at]!, 3);
+    expect(nistNode.y).toBeCloseTo(stored.y[at]!, 3);
+    expect(nistNode.start).toBe('2023-12-09');
+    // Sized by partners: a government that is party to most agreements is drawn larger than NIST.
+    expect(graph.getNodeAttribute('kr-government', 'size')).toBeGreaterThan(nistNode.size as number);
+    // One colour per country: Korea's institutions share one, and it is not the US's.
+    expect(graph.getNodeAttribute('kr-kriss', 'color')).toBe(graph.getNodeAttribute('kr-msit', 'color'));
+    expect(graph.getNodeAttribute('kr-kriss', 'color')).not.toBe(nistNode.color);
+  });
+
+  it('exports the agreements as a CSV, one row each with parties, status history, amount and quotes', async () => {
+    const { response, text } = await download('format=agreements-csv');
+    expect(response.headers.get('content-disposition')).toBe(
+      'attachment; filename="cooperation-graph.agreements.csv"',
+    );
+    const [header, ...rows] = parseCsv(text.slice(1));
+    const column = (name: string) => header!.indexOf(name);
+    const listed = new Set(network.edges.flatMap((edge) => edge.attributes.agreementIds));
+    expect(rows.map((row) => row[column('id')]).sort()).toEqual([...listed].sort());
+    const pledge = rows.find((row) => row[column('id')] === 'msit-nsf-bioeconomy-funding')!;
+    expect(pledge[column('parties')]).toBe('kr-msit (party);us-nsf (party)');
+    expect(pledge[column('amount')]).toBe('10000000');
+    expect(pledge[column('currency')]).toBe('USD');
+    expect(pledge[column('amountStated')]).toBe('최소 1000만 달러');
+    expect(pledge[column('statusHistory')]).toBe('agreed 2023-12-09 (article-2023-12-09-cet-dialogue)');
+    expect(pledge[column('quotesKo')]).toContain('최소 1000만 달러');
+    expect(pledge[column('sources')]).toBe('article-2023-12-09-cet-dialogue');
+  });
+
   it('exports GraphML that graphology-graphml reads back, with typed keys', async () => {
     const { response, text } = await download('format=graphml');
     expect(response.headers.get('content-type')).toBe('application/xml; charset=utf-8');
@@ -144,6 +199,10 @@ describe('GET /api/export', () => {
         ['edge', 'weight', 'int'],
         ['edge', 'agreementIds', 'string'],
         ['graph', 'truncated', 'boolean'],
+        ['node', 'x', 'double'],
+        ['node', 'color', 'string'],
+        ['node', 'start', 'string'],
+        ['edge', 'start', 'string'],
       ]),
     );
 
@@ -191,6 +250,7 @@ describe('GET /api/export', () => {
       'weight',
       'agreementIds',
       'domains',
+      'start',
     ]);
     expect(rows).toHaveLength(network.edges.length);
     expect(new Set(rows.flatMap((row) => [row[0], row[1]])).size).toBeLessThanOrEqual(network.nodes.length);
@@ -204,6 +264,7 @@ describe('GET /api/export', () => {
       '3',
       quantumLink.agreementIds,
       quantumLink.domains,
+      '2023-12-09',
     ]);
     const weights = new Map(
       network.edges.map((edge) => [`${edge.source}|${edge.target}`, edge.attributes.weight]),
@@ -256,9 +317,9 @@ describe('GET /api/export', () => {
       expect(response.headers.get('content-type')).toMatch(/problem\+json/);
       const problem = (await response.json()) as { detail: string; errors: { parameter: string }[] };
       expect(problem.errors).toEqual([
-        { parameter: 'format', message: 'must be one of graphml, gexf, json, csv' },
+        { parameter: 'format', message: 'must be one of graphml, gexf, json, csv, agreements-csv' },
       ]);
-      expect(problem.detail).toMatch(/format: .*graphml, gexf, json, csv/);
+      expect(problem.detail).toMatch(/format: .*graphml, gexf, json, csv, agreements-csv/);
     }
   });
 
@@ -354,7 +415,8 @@ describe('the CSV writer', () => {
         ],
       },
       'en',
+      () => null,
     );
-    expect(csv.split('\r\n')[1]).toBe(`a,b,"'=HYPERLINK(""x"")",Plain,cooperation,1,x,ai`);
+    expect(csv.split('\r\n')[1]).toBe(`a,b,"'=HYPERLINK(""x"")",Plain,cooperation,1,x,ai,`);
   });
 });

@@ -50,6 +50,7 @@ describe('importing the seed', () => {
       PARTY_TO: 50,
       COVERS: 27,
       EVIDENCED_BY: 27,
+      STATUS_STATED: 21,
       AGREED_AT: 20,
       BASED_IN: 25,
       PART_OF: 3,

@@ -30,6 +30,8 @@ describe('the schema', () => {
       Layout: 'id',
       GraphVersion: 'id',
       WriteLease: 'id',
+      ReferenceInstitution: 'id',
+      ReferenceVersion: 'id',
     });
   });
 

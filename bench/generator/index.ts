@@ -52,6 +52,7 @@ export const RELATIONSHIP_TYPES = [
   'PARTY_TO',
   'COVERS',
   'EVIDENCED_BY',
+  'STATUS_STATED',
   'AGREED_AT',
   'BASED_IN',
   'PART_OF',
@@ -332,6 +333,8 @@ function* generate(options: Required<SyntheticOptions>, counts: SyntheticCounts)
     counts.relationships.PARTY_TO += parties.length;
     counts.relationships.COVERS += covered.length;
     counts.relationships.EVIDENCED_BY += quoteSources.length;
+    // Its one status, stated by its newest source.
+    counts.relationships.STATUS_STATED += 1;
     if (agreedAt) counts.relationships.AGREED_AT += 1;
 
     const short = parties.map((p) => names[p]!.acronym ?? names[p]!.en);

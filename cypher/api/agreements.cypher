@@ -1,8 +1,11 @@
 // Agreements that pass the filters (absent ones are null), newest first, one page of ids and the total.
-// $party is an institution id; $country keeps agreements with a party based in that country.
+// $party is an institution id; $country keeps agreements with a party based in that country; $asOf keeps
+// those known by the end of that day, $status then meaning their status as of then.
 MATCH (a:Agreement)
 WHERE ($kind IS NULL OR a.kind = $kind)
-  AND ($status IS NULL OR a.status = $status)
+  AND ($asOf IS NULL OR a.knownFrom <= $asOf)
+  AND ($status IS NULL OR $status = CASE WHEN $asOf IS NULL THEN a.status
+    ELSE last([i IN range(0, size(a.statuses) - 1) WHERE a.statusDates[i] <= $asOf | a.statuses[i]]) END)
   AND ($from IS NULL OR a.date >= $from)
   AND ($to IS NULL OR left(a.date, size($to)) <= $to)
   AND ($domain IS NULL OR EXISTS { (a)-[:COVERS]->(:Domain {id: $domain}) })

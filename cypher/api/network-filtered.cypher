@@ -1,12 +1,16 @@
 // The network restricted to the agreements and institutions that pass the filters: cooperation edges are
 // derived here from the matching agreements (COOPERATES_WITH holds all of them), and institutions are
-// those the remaining edges link. Absent filters are null. Dates may be partial ('2024'), so the upper
+// those the remaining edges link. Absent filters are null. $asOf keeps the agreements known by the end of
+// that day (agreement-status derives knownFrom, statuses and statusDates), $status then meaning the status
+// they had then. Dates may be partial ('2024'), so the upper
 // bound compares the agreement's date cut to the length of $to.
 CALL () {
   MATCH (a:Institution)-[:PARTY_TO]->(agreement:Agreement)<-[:PARTY_TO]-(b:Institution)
   WHERE a.id < b.id
     AND ($kind IS NULL OR agreement.kind = $kind)
-    AND ($status IS NULL OR agreement.status = $status)
+    AND ($asOf IS NULL OR agreement.knownFrom <= $asOf)
+    AND ($status IS NULL OR $status = CASE WHEN $asOf IS NULL THEN agreement.status
+      ELSE last([i IN range(0, size(agreement.statuses) - 1) WHERE agreement.statusDates[i] <= $asOf | agreement.statuses[i]]) END)
     AND ($from IS NULL OR agreement.date >= $from)
     AND ($to IS NULL OR left(agreement.date, size($to)) <= $to)
     AND ($domain IS NULL OR EXISTS { (agreement)-[:COVERS]->(:Domain {id: $domain}) })

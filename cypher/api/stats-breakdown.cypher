@@ -1,7 +1,7 @@
 // GET /api/stats: breakdowns of one view of the graph — agreements per domain, status and kind,
 // institutions per country — and how many of the view's agreements each listed institution is party to.
 // Parameters: $agreementIds and $institutionIds, the view (null: every agreement / institution);
-// $listed, the institutions whose agreements to count. Every domain and country is listed, with 0 when
+// $listed, the institutions whose agreements to count; $asOf, the day whose statuses count (null: now). Every domain and country is listed, with 0 when
 // the view has none, so a filtered answer keeps the same rows as the whole one.
 RETURN
   COLLECT {
@@ -16,7 +16,9 @@ RETURN
   COLLECT {
     MATCH (a:Agreement)
     WHERE $agreementIds IS NULL OR a.id IN $agreementIds
-    WITH a.status AS status, count(*) AS count
+    WITH CASE WHEN $asOf IS NULL THEN a.status
+      ELSE last([i IN range(0, size(a.statuses) - 1) WHERE a.statusDates[i] <= $asOf | a.statuses[i]]) END AS status,
+      count(*) AS count
     RETURN {status: status, count: count}
   } AS agreementsPerStatus,
   COLLECT {

@@ -3,6 +3,10 @@
 CREATE FULLTEXT INDEX institution_names IF NOT EXISTS
 FOR (n:Institution) ON EACH [n.nameEn, n.nameKo, n.acronym, n.aliases]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
+// The gazetteer's names, searched like the network's (an entry not yet in the network is marked so).
+CREATE FULLTEXT INDEX reference_names IF NOT EXISTS
+FOR (n:ReferenceInstitution) ON EACH [n.nameEn, n.nameKo, n.acronym, n.aliases]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
 CREATE FULLTEXT INDEX agreement_titles IF NOT EXISTS
 FOR (n:Agreement) ON EACH [n.titleEn, n.titleKo, n.summaryEn, n.summaryKo]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };

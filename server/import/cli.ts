@@ -1,8 +1,9 @@
 /**
- * `npm run seed [file…]`: imports each dataset file (the seed when none is given), then lays the network
- * out again (server/maintenance/upkeep.ts), holding the graph's write lease throughout. YAML and JSON files are validated whole before anything is written, listing
- * every error with its path; `.ndjson` files (one dataset chunk per line, as the benchmark's generator
- * writes them) go through the bulk importer, which validates the whole stream before it writes.
+ * `npm run seed [file…]`: imports each dataset file (the seed, and the reference gazetteer, when none is
+ * given), then lays the network out again (server/maintenance/upkeep.ts), holding the graph's write lease
+ * throughout. YAML and JSON files are validated whole before anything is written, listing every error
+ * with its path; `.ndjson` files (one dataset chunk per line, as the benchmark's generator writes them)
+ * go through the bulk importer, which validates the whole stream before it writes.
  */
 import path from 'node:path';
 
@@ -16,6 +17,7 @@ import { tendGraph } from '../maintenance/upkeep.js';
 import { openDatabase, PROJECT_DIR } from '../runtime.js';
 import { importChunks, readNdjsonChunks } from './bulk/index.js';
 import { importDataset } from './importer.js';
+import { refreshReference } from './seed.js';
 import { DatasetError, readDatasetFile, type CheckedDataset } from './validate-dataset.js';
 
 type Input = { file: string; dataset: CheckedDataset } | { file: string; ndjson: true };
@@ -32,6 +34,10 @@ async function main(): Promise<void> {
   try {
     // Held across the imports and the layout, so the app's upkeep leaves the graph to this process.
     await withWriteLease(db, 'import', () => importAll(db, inputs, logger), { logger, wait: true });
+    if (files.length === 0) {
+      const seedFile = path.resolve(PROJECT_DIR, config.SEED_FILE);
+      await refreshReference(db, path.resolve(PROJECT_DIR, config.REFERENCE_DIR), seedFile, logger);
+    }
   } finally {
     await close();
   }

@@ -48,6 +48,7 @@ function plan(dataset: Dataset): [string, object[]][] {
     ['import/agreement-parties', dataset.agreements],
     ['import/agreement-domains', dataset.agreements],
     ['import/agreement-evidence', dataset.agreements],
+    ['import/agreement-status', dataset.agreements],
   ];
 }
 

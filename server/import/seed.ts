@@ -5,12 +5,15 @@
  * the edges of an interrupted import. While another process writes the graph (the import tool), both
  * are left to it and to the app's maintainer, so the app does not wait for it to start.
  */
+import { existsSync } from 'node:fs';
+
 import type { Logger } from 'pino';
 
 import type { Database } from '../db/database.js';
 import { describeHolder, LeaseHeldError, withWriteLease } from '../db/write-lease.js';
 import { tendGraph } from '../maintenance/upkeep.js';
 import { importDataset } from './importer.js';
+import { readReferenceFolder, referenceRecords, storeReference } from './reference.js';
 import { readDatasetFile } from './validate-dataset.js';
 
 export async function seedIfEmpty(db: Database, seedFile: string, logger: Logger): Promise<void> {
@@ -35,4 +38,26 @@ export async function seedIfEmpty(db: Database, seedFile: string, logger: Logger
     if (!(error instanceof LeaseHeldError)) throw error;
     logger.info(`Not seeding or laying out now: ${describeHolder(error.holder)} is writing the graph.`);
   }
+}
+
+/**
+ * Stores the reference gazetteer as its files hold it (server/import/reference.ts), checked against the
+ * seed's institutions, which its entries may name as parents. A missing folder leaves it as it is.
+ */
+export async function refreshReference(
+  db: Database,
+  folder: string,
+  seedFile: string,
+  logger: Logger,
+): Promise<void> {
+  if (!existsSync(folder)) {
+    logger.info(
+      `No reference gazetteer at ${folder}: search and extraction know the graph's institutions only.`,
+    );
+    return;
+  }
+  const seedIds = new Set(
+    readDatasetFile(seedFile).dataset.institutions.map((institution) => institution.id),
+  );
+  await storeReference(db, referenceRecords(readReferenceFolder(folder, seedIds)), logger);
 }

@@ -12,6 +12,7 @@ import type { z } from 'zod';
 
 import { datasetSchema, type Dataset } from '../../contract/dataset.js';
 import { issuePath } from '../../contract/problem.js';
+import { currentStatus } from '../../contract/status-history.js';
 
 export interface DatasetIssue {
   path: string;
@@ -151,6 +152,16 @@ export function checkDataset(raw: unknown, file?: string, options: CheckOptions 
       refer('institutions', party.institution, `${at}.parties[${j}].institution`),
     );
     agreement.evidence.forEach((quote, j) => refer('sources', quote.source, `${at}.evidence[${j}].source`));
+    agreement.statusHistory?.forEach((entry, j) =>
+      refer('sources', entry.source, `${at}.statusHistory[${j}].source`),
+    );
+    const latest = agreement.statusHistory && currentStatus(agreement.statusHistory);
+    if (latest && latest !== agreement.status) {
+      issues.push({
+        path: `${at}.status`,
+        message: `is ${agreement.status}, but the latest entry of statusHistory says ${latest}`,
+      });
+    }
     refer('events', agreement.agreedAt, `${at}.agreedAt`);
     duplicates(agreement.parties.map((party) => party.institution)).forEach((id) =>
       issues.push({ path: `${at}.parties`, message: `names ${id} more than once` }),
@@ -203,11 +214,14 @@ function splitQuotes(
   dataset.events.forEach((event, i) =>
     cite(event.evidence.source, event.evidence.quoteKo, `events[${i}].evidence.quoteKo`),
   );
-  dataset.agreements.forEach((agreement, i) =>
+  dataset.agreements.forEach((agreement, i) => {
     agreement.evidence.forEach((quote, j) =>
       cite(quote.source, quote.quoteKo, `agreements[${i}].evidence[${j}].quoteKo`),
-    ),
-  );
+    );
+    agreement.statusHistory?.forEach((entry, j) =>
+      cite(entry.source, entry.quoteKo, `agreements[${i}].statusHistory[${j}].quoteKo`),
+    );
+  });
   return {
     internal: quotes.filter((quote) => defined.has(quote.source)),
     external: quotes.filter((quote) => !defined.has(quote.source)),

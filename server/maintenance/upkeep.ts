@@ -35,7 +35,9 @@ export function tendGraph(db: Database, options: UpkeepOptions = {}): Promise<Up
       const { pending } = await healInterruptedImport(db, logger);
       if (await layoutIsCurrent(db)) return { healed: pending, laidOut: false };
       logger?.info('Laying the network out…');
-      logger?.info(describeLayout(await refreshLayout(db, { logger })));
+      // Not inside `logger?.info(…)`: without a logger, optional chaining would skip the layout itself.
+      const summary = await refreshLayout(db, { logger });
+      logger?.info(describeLayout(summary));
       return { healed: pending, laidOut: true };
     },
     { logger, wait: options.wait, ttlMs: options.leaseTtlMs },

@@ -2,10 +2,14 @@
  * GET /api/graph: the cooperation network, whole or filtered, as graphology's serialized graph.
  * GET /api/graph/page: the whole network in pages, in the stored layout's order, for large graphs.
  */
-import { networkGraphSchema, networkQuerySchema } from '../../contract/graph.js';
+import { z } from 'zod';
+
+import { agreementGraphSchema, graphQuerySchema } from '../../contract/agreement-graph.js';
+import { networkGraphSchema } from '../../contract/graph.js';
 import { networkPageQuerySchema, networkPageSchema } from '../../contract/network-page.js';
 import type { Database } from '../db/database.js';
 import { defineRoute } from '../http/route.js';
+import { loadAgreementGraph } from '../services/agreement-graph.js';
 import { loadNetwork } from '../services/network.js';
 import { loadNetworkPage } from '../services/network-page.js';
 
@@ -16,12 +20,17 @@ export const networkRoutes = (db: Database) => [
     tag: 'Network',
     summary: "The cooperation network as graphology's serialized graph, optionally filtered",
     description:
-      'Institutions are nodes keyed by id; `cooperation` edges carry the shared agreement ids, their domains and ' +
-      'their count; `part-of` edges link an institution to its parent. `attributes.truncated` is true when ' +
-      '`limit` cut the nodes or edges.',
-    query: networkQuerySchema,
-    response: networkGraphSchema,
-    handle: ({ query: { limit, ...filters } }) => loadNetwork(db, filters, limit),
+      'shape=cooperation (the default): institutions are nodes keyed by id; `cooperation` edges carry the shared ' +
+      'agreement ids, their domains and their count; `part-of` edges link an institution to its parent. ' +
+      'shape=agreements: institutions and agreements (and with `include`, events and domains) are nodes with ' +
+      'typed keys, `party-to` edges carry the role, and `limit` counts agreements. `attributes.truncated` is ' +
+      'true when `limit` cut the answer.',
+    query: graphQuerySchema,
+    response: z.union([networkGraphSchema, agreementGraphSchema]),
+    handle: ({ query: { limit, shape, include, ...filters } }) =>
+      shape === 'agreements'
+        ? loadAgreementGraph(db, filters, include, limit)
+        : loadNetwork(db, filters, limit),
   }),
   defineRoute({
     method: 'get',

@@ -8,9 +8,14 @@ import type { Database, ReadStep } from '../db/database.js';
 import { HttpProblem } from '../http/problem.js';
 import { checkVocabulary } from './network.js';
 
-export async function agreementDetails(run: ReadStep, ids: string[]): Promise<AgreementSummary[]> {
+/** `asOf`: the status each had at the end of that day, and only the history known by then. */
+export async function agreementDetails(
+  run: ReadStep,
+  ids: string[],
+  asOf: string | null = null,
+): Promise<AgreementSummary[]> {
   if (ids.length === 0) return [];
-  const rows = await run('api/agreement-details', { ids });
+  const rows = await run('api/agreement-details', { ids, asOf });
   return rows.map((row) => row.agreement as unknown as AgreementSummary);
 }
 
@@ -39,6 +44,7 @@ export async function listAgreements(db: Database, query: AgreementListQuery): P
       status: query.status ?? null,
       from: query.from ?? null,
       to: query.to ?? null,
+      asOf: query.asOf ?? null,
       domain: query.domain ?? null,
       party: query.party ?? null,
       country: query.country ?? null,
@@ -48,7 +54,7 @@ export async function listAgreements(db: Database, query: AgreementListQuery): P
     });
     const total = page?.total as number;
     return {
-      agreements: await agreementDetails(run, page?.ids as string[]),
+      agreements: await agreementDetails(run, page?.ids as string[], query.asOf ?? null),
       total,
       offset: query.offset,
       truncated: query.offset + query.limit < total,

@@ -23,7 +23,7 @@ export interface NetworkRow {
   domains: NetworkAttributes['domains'];
 }
 
-const FILTER_KEYS = ['domain', 'country', 'kind', 'status', 'institutionKind', 'from', 'to'] as const;
+const FILTER_KEYS = ['domain', 'country', 'kind', 'status', 'institutionKind', 'from', 'to', 'asOf'] as const;
 
 export async function loadNetwork(
   db: Database,

@@ -82,7 +82,7 @@ export async function findPaths(db: Database, query: PathQuery): Promise<PathsAn
     const limit = query.mode === 'k' ? Math.min(query.k, query.limit) : query.limit;
     const ends = { from: from.id, to: to.id, limit: neo4j.int(limit + 1) };
     const rows =
-      query.mode !== 'k' && query.domain === undefined
+      query.mode !== 'k' && query.domain === undefined && query.asOf === undefined
         ? await run('api/shortest-paths', ends, {
             function: SHORTEST_FUNCTIONS[query.mode],
             types: types.join('|'),
@@ -90,7 +90,13 @@ export async function findPaths(db: Database, query: PathQuery): Promise<PathsAn
           })
         : await run(
             'api/paths',
-            { ...ends, types, domain: query.domain ?? null, maxHops: neo4j.int(query.maxHops) },
+            {
+              ...ends,
+              types,
+              domain: query.domain ?? null,
+              asOf: query.asOf ?? null,
+              maxHops: neo4j.int(query.maxHops),
+            },
             { selector: SELECTORS[query.mode] },
           );
     if (rows.length === 0) return { ...base, paths: [], reason: noPathReason(query) };
@@ -99,7 +105,9 @@ export async function findPaths(db: Database, query: PathQuery): Promise<PathsAn
     const agreementIds = [
       ...new Set(raw.flatMap((p) => p.nodes.filter((n) => n.label === 'Agreement').map((n) => n.id))),
     ];
-    const agreements = new Map((await agreementDetails(run, agreementIds)).map((a) => [a.id, a]));
+    const agreements = new Map(
+      (await agreementDetails(run, agreementIds, query.asOf ?? null)).map((a) => [a.id, a]),
+    );
     return {
       ...base,
       truncated: rows.length > limit,

@@ -87,6 +87,7 @@ export async function loadStats(
         agreementIds: viewAgreements,
         institutionIds: filtered ? network.nodes.map((node) => node.key) : null,
         listed: listed.map((institution) => institution.id),
+        asOf: filters.asOf ?? null,
       })
     )[0] as unknown as BreakdownRow,
   }));

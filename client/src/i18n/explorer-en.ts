@@ -20,6 +20,7 @@ export const EXPLORER_EN: ExplorerStrings = {
   },
   institution: 'Institution',
   agreement: 'Agreement',
+  searchTypes: { institution: 'Institution', agreement: 'Agreement', reference: 'Not on the map yet' },
 
   tools: {
     filters: 'Filters',

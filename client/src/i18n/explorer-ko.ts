@@ -20,6 +20,7 @@ export const EXPLORER_KO: ExplorerStrings = {
   },
   institution: '기관',
   agreement: '협정',
+  searchTypes: { institution: '기관', agreement: '협정', reference: '아직 지도에 없음' },
 
   tools: { filters: '필터', path: '경로 찾기', analysis: '분석', review: '출처 추가', export: '내보내기' },
   closeTool: '닫기',

@@ -1,5 +1,5 @@
 /** What the explorer's tools say (search, filters, path finder, analysis, legend, export, the panel's actions). */
-import type { PathHop, SEARCH_FIELDS } from '../../../contract/explore.js';
+import type { PathHop, SEARCH_FIELDS, SearchResult } from '../../../contract/explore.js';
 import type { SizeMetric } from '../state/types.js';
 import type { ReviewStrings } from './review-strings.js';
 
@@ -15,6 +15,8 @@ export interface ExplorerStrings {
   matchedFields: Record<SearchField, string>;
   institution: string;
   agreement: string;
+  /** The kind of a search result, as its list shows it. */
+  searchTypes: Record<SearchResult['type'], string>;
 
   tools: { filters: string; path: string; analysis: string; review: string; export: string };
   closeTool: string;

@@ -139,6 +139,8 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
           id: `${options.id}-option-${index}`,
           role: 'option',
           'aria-selected': String(index === active),
+          // A gazetteer entry is named, not drawn: there is nothing on the map to go to.
+          ...(result.type === 'reference' ? { 'aria-disabled': 'true' } : {}),
           'data-id': result.id,
           'data-type': result.type,
         },
@@ -146,7 +148,7 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
       [
         el('span', {
           className: `search-type search-type-${result.type}`,
-          text: result.type === 'institution' ? text.institution : text.agreement,
+          text: text.searchTypes[result.type],
         }),
         el('span', { className: 'search-name' }, [
           el('span', { text: name, attrs: { lang: language } }),
@@ -166,6 +168,7 @@ export function createSearchBox(options: SearchBoxOptions): SearchBox {
   };
 
   const choose = (result: SearchResult): void => {
+    if (result.type === 'reference') return;
     input.value = result.acronym ?? (language === 'ko' ? result.nameKo : result.nameEn);
     close();
     options.onChoose(result);

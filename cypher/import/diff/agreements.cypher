@@ -15,6 +15,10 @@ RETURN a {
     MATCH (a)-[r:EVIDENCED_BY]->(s:Source)
     RETURN {source: s.id, quoteKo: r.quoteKo, quoteEn: r.quoteEn}
   },
+  statusHistory: COLLECT {
+    MATCH (a)-[r:STATUS_STATED]->(s:Source)
+    RETURN {status: r.status, date: r.date, source: s.id, quoteKo: r.quoteKo, quoteEn: r.quoteEn}
+  },
   sources: COLLECT {
     MATCH (a)-[:EVIDENCED_BY]->(s:Source)
     RETURN DISTINCT {id: s.id, title: s.title, kind: s.kind, published: s.published}

@@ -67,7 +67,10 @@ async function writeAgreements(run: RunStatement, rows: object[], derive: Derive
     agreements.filter((row) => held.has(row.id)),
     (row) => !sameAgreement(row, held.get(row.id)!),
   );
-  if (fresh.length > 0) await run('import/bulk/create-agreements', referencedRows(fresh));
+  if (fresh.length > 0) {
+    await run('import/bulk/create-agreements', referencedRows(fresh));
+    await run('import/agreement-status', { rows: fresh });
+  }
   for (const row of fresh) derive(row);
   for (const row of unchanged) if (!held.get(row.id)!.derived) derive(row);
   if (changed.length > 0) {
@@ -77,6 +80,7 @@ async function writeAgreements(run: RunStatement, rows: object[], derive: Derive
       'import/agreement-parties',
       'import/agreement-domains',
       'import/agreement-evidence',
+      'import/agreement-status',
     )(run, changed);
   }
 }
@@ -132,11 +136,19 @@ function storedProperties(row: Agreement): Record<string, unknown> {
   return Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== undefined));
 }
 
-/** True when writing `row` would leave the agreement, its links and their properties as they are. */
+/** What agreement-status.cypher derives from the status entries: not part of what a row states. */
+const DERIVED_PROPERTIES = new Set(['statuses', 'statusDates', 'knownFrom']);
+
+/**
+ * True when writing `row` would leave the agreement, its links and their properties as they are. A row
+ * with a status history of its own is written again (rare in bulk input, and idempotent).
+ */
 function sameAgreement(row: Agreement, state: AgreementState): boolean {
   const wanted = storedProperties(row);
+  const stored = Object.keys(state.properties).filter((key) => !DERIVED_PROPERTIES.has(key));
   return (
-    Object.keys(state.properties).length === Object.keys(wanted).length &&
+    row.statusHistory === undefined &&
+    stored.length === Object.keys(wanted).length &&
     Object.entries(wanted).every(([key, value]) => value === state.properties[key]) &&
     sameSet(
       row.parties.map((party) => `${party.institution} ${party.role}`),

@@ -16,19 +16,25 @@ export const CSV_HEADER = [
   'weight',
   'agreementIds',
   'domains',
+  'start',
 ] as const;
 
-const BYTE_ORDER_MARK = '\uFEFF';
+export const BYTE_ORDER_MARK = '\uFEFF';
 
-const field = (value: string | number): string => {
+export const field = (value: string | number | null): string => {
+  if (value === null) return '';
   // Text a spreadsheet would run as a formula (=, +, -, @ first) is kept as text by a leading quote.
   const text = typeof value === 'string' && /^[=+\-@]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
-export function writeCsv(network: NetworkGraph, lang: NameLanguage): string {
+export function writeCsv(
+  network: NetworkGraph,
+  lang: NameLanguage,
+  edgeStart: (key: string) => string | null,
+): string {
   const names = new Map(network.nodes.map(({ key, attributes }) => [key, nameIn(lang, attributes)]));
-  const rows = network.edges.map(({ source, target, attributes }) => [
+  const rows = network.edges.map(({ key, source, target, attributes }) => [
     source,
     target,
     names.get(source) ?? '',
@@ -37,6 +43,10 @@ export function writeCsv(network: NetworkGraph, lang: NameLanguage): string {
     attributes.weight,
     attributes.agreementIds.join(';'),
     attributes.domains.join(';'),
+    edgeStart(key),
   ]);
-  return BYTE_ORDER_MARK + [CSV_HEADER, ...rows].map((row) => row.map(field).join(',') + '\r\n').join('');
+  return csvText([CSV_HEADER, ...rows]);
 }
+
+export const csvText = (rows: readonly (readonly (string | number | null)[])[]): string =>
+  BYTE_ORDER_MARK + rows.map((row) => row.map(field).join(',') + '\r\n').join('');

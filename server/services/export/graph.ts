@@ -6,8 +6,9 @@ import { UndirectedGraph } from 'graphology';
 
 import type { NameLanguage } from '../../../contract/export.js';
 import type { NetworkGraph } from '../../../contract/graph.js';
+import type { appearance, NodeAppearance } from './appearance.js';
 
-export interface ExportNodeAttributes {
+export interface ExportNodeAttributes extends NodeAppearance {
   label: string;
   nameEn: string;
   nameKo: string;
@@ -21,6 +22,8 @@ export interface ExportEdgeAttributes {
   weight: number;
   agreementIds: string[];
   domains: string[];
+  /** YYYY-MM-DD: the first day of its earliest agreement (null for part-of). */
+  start: string | null;
 }
 
 export interface ExportGraphAttributes {
@@ -34,7 +37,12 @@ export type ExportGraph = UndirectedGraph<ExportNodeAttributes, ExportEdgeAttrib
 export const nameIn = (lang: NameLanguage, names: { nameEn: string; nameKo: string }): string =>
   lang === 'ko' ? names.nameKo : names.nameEn;
 
-export function toExportGraph(network: NetworkGraph, lang: NameLanguage, description: string): ExportGraph {
+export function toExportGraph(
+  network: NetworkGraph,
+  lang: NameLanguage,
+  description: string,
+  look: ReturnType<typeof appearance>,
+): ExportGraph {
   const graph: ExportGraph = new UndirectedGraph();
   graph.replaceAttributes({
     creator: 'cooperation-graph',
@@ -44,11 +52,25 @@ export function toExportGraph(network: NetworkGraph, lang: NameLanguage, descrip
   // Attributes in a fixed order (Neo4j's maps have none), so the same graph gives the same file.
   for (const { key, attributes: node } of network.nodes) {
     const { nameEn, nameKo, acronym, kind, country } = node;
-    graph.addNode(key, { label: nameIn(lang, node), nameEn, nameKo, acronym, kind, country });
+    graph.addNode(key, {
+      label: nameIn(lang, node),
+      nameEn,
+      nameKo,
+      acronym,
+      kind,
+      country,
+      ...look.node(key, country),
+    });
   }
   for (const { key, source, target, attributes: edge } of network.edges) {
     const { relation, weight, agreementIds, domains } = edge;
-    graph.addEdgeWithKey(key, source, target, { relation, weight, agreementIds, domains });
+    graph.addEdgeWithKey(key, source, target, {
+      relation,
+      weight,
+      agreementIds,
+      domains,
+      start: look.edgeStart(key),
+    });
   }
   return graph;
 }

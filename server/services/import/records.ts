@@ -89,8 +89,32 @@ const FIELDS: Record<ImportCollection, Record<string, Canonical>> = {
     parties: set(shape({ institution: scalar, role: scalar })),
     agreedAt: scalar,
     evidence: set(shape({ source: scalar, quoteKo: scalar, quoteEn: scalar })),
+    statusHistory: set(
+      shape({ status: scalar, date: scalar, source: scalar, quoteKo: scalar, quoteEn: scalar }),
+    ),
   },
 };
+
+/**
+ * An agreement's status history grows with each source, so an import states only its own sources'
+ * entries: the graph's are compared for those sources alone, and a data set without a history of its
+ * own (its `status` then stands for one entry) compares its status field only.
+ */
+function comparable(
+  collection: ImportCollection,
+  field: string,
+  graph: ItemRecord,
+  incoming: ItemRecord,
+): [ItemRecord, ItemRecord] | null {
+  if (collection !== 'agreements' || field !== 'statusHistory') return [graph, incoming];
+  const entries = incoming.statusHistory as { source: string }[] | undefined;
+  if (entries === undefined) return null;
+  const sources = new Set(entries.map((entry) => entry.source));
+  const held = ((graph.statusHistory as { source: string }[] | undefined) ?? []).filter((entry) =>
+    sources.has(entry.source),
+  );
+  return [{ ...graph, statusHistory: held }, incoming];
+}
 
 /** A country is known by its code, every other record by its id. */
 export const keyOf = (collection: ImportCollection, record: ItemRecord): string =>
@@ -107,8 +131,10 @@ export function changedFields(
   incoming: ItemRecord,
 ): FieldChange[] {
   return Object.keys(FIELDS[collection]).flatMap((field) => {
-    const old = canonical(collection, field, graph);
-    const value = canonical(collection, field, incoming);
+    const sides = comparable(collection, field, graph, incoming);
+    if (sides === null) return [];
+    const old = canonical(collection, field, sides[0]);
+    const value = canonical(collection, field, sides[1]);
     if (JSON.stringify(old) === JSON.stringify(value)) return [];
     return [{ field, old: shown(field, old), new: shown(field, value) }];
   });

@@ -41,9 +41,7 @@ export async function search(
     .map((hit) => toResult(query, hit))
     .sort(
       (a, b) =>
-        b.quality - a.quality ||
-        Number(b.result.type === 'institution') - Number(a.result.type === 'institution') ||
-        b.result.score - a.result.score,
+        b.quality - a.quality || rank(b.result.type) - rank(a.result.type) || b.result.score - a.result.score,
     );
   return {
     query,
@@ -54,9 +52,12 @@ export async function search(
 
 const CANDIDATES_PER_RESULT = 3;
 
+/** At equal match: the network's institutions, then the gazetteer's, then agreements. */
+const rank = (type: SearchResult['type']): number => ({ institution: 2, reference: 1, agreement: 0 })[type];
+
 function toResult(query: string, { type, score, item }: Hit): { result: SearchResult; quality: number } {
   const fields: FieldText[] =
-    type === 'institution'
+    type !== 'agreement'
       ? [
           ...(item.acronym ? [{ field: 'acronym' as const, text: item.acronym }] : []),
           { field: 'nameEn', text: item.nameEn },

@@ -1,0 +1,80 @@
+/**
+ * Extraction's catalogue read from Neo4j: the network's institutions, domains and countries, and the
+ * gazetteer's entries the network does not hold yet. Reading 100k institutions takes a moment, so the
+ * catalogue is kept until the graph's version or the gazetteer's digest moves on; one read builds it
+ * however many requests wait for it.
+ */
+import type { Country, Dataset, Source } from '../../../contract/dataset.js';
+import type { Database } from '../../db/database.js';
+import { readGraphVersion } from '../../db/graph-version.js';
+import type { Catalogue, KnownInstitution } from '../../extract/catalogue.js';
+import type { ReferenceRecord } from '../../import/reference.js';
+
+interface Cached {
+  key: string;
+  catalogue: Promise<Catalogue>;
+}
+
+export class CatalogueCache {
+  private cached: Cached | null = null;
+
+  constructor(private readonly db: Database) {}
+
+  async get(): Promise<Catalogue> {
+    const [vocabulary] = await this.db.read('extract/vocabulary');
+    const digest = vocabulary?.referenceDigest;
+    const key = `${await readGraphVersion(this.db)} ${typeof digest === 'string' ? digest : ''}`;
+    if (this.cached?.key !== key) {
+      const catalogue = readCatalogue(this.db, vocabulary as unknown as Vocabulary);
+      this.cached = { key, catalogue };
+      // A failed read is not kept: the next request reads again.
+      catalogue.catch(() => {
+        if (this.cached?.catalogue === catalogue) this.cached = null;
+      });
+    }
+    return this.cached.catalogue;
+  }
+}
+
+interface Vocabulary {
+  domains: Dataset['domains'];
+  countries: Country[];
+}
+
+async function readCatalogue(db: Database, vocabulary: Vocabulary): Promise<Catalogue> {
+  const institutions: KnownInstitution[] = [];
+  for (const row of await db.read('extract/institutions')) {
+    institutions.push({
+      ...(row as unknown as Omit<KnownInstitution, 'in' | 'record' | 'aliases'>),
+      aliases: (row.aliases as string[] | null) ?? [],
+      in: 'graph',
+      record: null,
+    });
+  }
+  const referenceSources = new Map<string, Source>();
+  const referenceCountries = new Map<string, Country>();
+  for (const row of await db.read('reference/entries')) {
+    const { institution, source, country } = JSON.parse(row.record as string) as ReferenceRecord;
+    if (source) referenceSources.set(source.id, source);
+    if (country) referenceCountries.set(country.code, country);
+    institutions.push({
+      id: institution.id,
+      nameEn: institution.nameEn,
+      nameKo: institution.nameKo,
+      acronym: institution.acronym ?? null,
+      aliases: institution.aliases,
+      kind: institution.kind,
+      country: institution.country ?? null,
+      parent: institution.partOf?.institution ?? null,
+      in: 'reference',
+      record: institution,
+    });
+  }
+  return {
+    institutions,
+    domains: vocabulary.domains,
+    countries: vocabulary.countries,
+    referenceSources: [...referenceSources.values()],
+    referenceCountries: [...referenceCountries.values()],
+  };
+}
