@@ -1,7 +1,6 @@
 /** What "Add a source" says: the article, the proposals, the import and what stands in its way. */
 import type { ImportCollection, ImportItem } from '../../../contract/import.js';
-import type { ExtractLanguage } from '../../../contract/extract.js';
-import type { LanguageChoice, ReviewStep, Verdict } from '../state/review.js';
+import type { ExtractLanguage, LanguageChoice, ReviewStep, Verdict } from '../state/review.js';
 
 export type ExtractField = 'text' | 'title' | 'published' | 'language';
 

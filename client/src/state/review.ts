@@ -8,7 +8,7 @@
 import type { Dataset } from '../../../contract/dataset.js';
 import type {
   Draft,
-  ExtractLanguage,
+  EXTRACT_LANGUAGES,
   ExtractResponse,
   InstitutionProposal,
 } from '../../../contract/extract.js';
@@ -19,6 +19,7 @@ export const REVIEW_STEPS = ['source', 'proposals', 'import', 'imported'] as con
 export type ReviewStep = (typeof REVIEW_STEPS)[number];
 
 export type Verdict = 'pending' | 'accepted' | 'rejected';
+export type ExtractLanguage = (typeof EXTRACT_LANGUAGES)[number];
 export type LanguageChoice = 'auto' | ExtractLanguage;
 
 export interface ReviewInput {
