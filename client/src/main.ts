@@ -9,6 +9,8 @@ import { wireConsole } from './console/toggle.js';
 import { createDetailEffects } from './effects/details.js';
 import { rememberLanguage, storedLanguage } from './effects/language.js';
 import { createNetworkEffects } from './effects/network.js';
+import { createReviewEffects } from './effects/review.js';
+import { keepReview, storedReview } from './effects/review-storage.js';
 import { syncUrl } from './effects/url.js';
 import { type CooperationGraph, createNetworkGraph } from './graph/network.js';
 import { explorerStrings } from './i18n/strings.js';
@@ -32,6 +34,7 @@ import { createLoadProgress } from './views/load-progress.js';
 import { pageElements } from './views/page-elements.js';
 import { createPanel } from './views/panel/panel.js';
 import { createPathFinder } from './views/path-finder/path-finder.js';
+import { createReviewTool } from './views/review/review-tool.js';
 import { createSearchBox } from './views/search-box.js';
 import { createTools } from './views/tools.js';
 
@@ -54,6 +57,11 @@ const host = createCanvasHost(elements, graph, store);
 const renderer = (): CooperationRenderer | null => host.canvas()?.renderer ?? null;
 
 syncUrl(store);
+// A review in progress comes back as it was left (the text, the draft, the decisions).
+const keptReview = storedReview();
+if (keptReview !== null) store.dispatch({ type: 'review', change: { type: 'restore', session: keptReview } });
+keepReview(store);
+createReviewEffects(store);
 const details = createDetailEffects(store, graph);
 details.start();
 const network = createNetworkEffects(store, graph, {
@@ -77,6 +85,7 @@ const tools = createTools(elements.toolbar, elements.tools, store);
 createFiltersPanel(tools.filters, store, graph);
 createPathFinder(tools.path, store, graph);
 createAnalysisPanel(tools.analysis, store, (id) => reveal.institution(id, false));
+createReviewTool(tools.review, store, graph);
 const search = createSearchBox({
   id: 'search',
   language: store.getState().language,

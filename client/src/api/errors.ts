@@ -20,6 +20,8 @@ export class ProblemError extends Error {
   constructor(
     readonly status: number,
     readonly problem: ProblemDetails | null,
+    /** Retry-After of a 503 (or 429), in seconds. */
+    readonly retryAfter: number | null = null,
   ) {
     super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
   }

@@ -19,8 +19,20 @@ export function getJson(path: string, signal?: AbortSignal): Promise<unknown> {
   return requestJson('GET', path, undefined, signal);
 }
 
-export function postJson(path: string, body: unknown, signal?: AbortSignal): Promise<unknown> {
-  return requestJson('POST', path, body, signal);
+/** `headers`: what an endpoint adds to the common ones (the import's `Authorization`). */
+export function postJson(
+  path: string,
+  body: unknown,
+  signal?: AbortSignal,
+  headers: Record<string, string> = {},
+): Promise<unknown> {
+  return requestJson('POST', path, body, signal, headers);
+}
+
+/** Seconds to wait before asking again, when a busy server says (only the delay form is sent). */
+function retryAfter(response: Response): number | null {
+  const value = Number(response.headers.get('Retry-After') ?? '');
+  return Number.isFinite(value) && value > 0 ? value : null;
 }
 
 async function requestJson(
@@ -28,6 +40,7 @@ async function requestJson(
   path: string,
   body: unknown,
   signal?: AbortSignal,
+  headers: Record<string, string> = {},
 ): Promise<unknown> {
   let response: Response;
   try {
@@ -36,6 +49,7 @@ async function requestJson(
       headers: {
         Accept: 'application/json',
         ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...headers,
       },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       signal: signal ?? null,
@@ -54,7 +68,7 @@ async function requestJson(
       error.problem = problem;
       throw error;
     }
-    throw new ProblemError(response.status, problem);
+    throw new ProblemError(response.status, problem, retryAfter(response));
   }
   try {
     return (await response.json()) as unknown;

@@ -6,16 +6,29 @@
 import type { ConsoleProblemBody, ConsoleReason, Problem, QueryPosition } from '../../../contract/problem.js';
 import { isRecord } from './json.js';
 
-/** A problem as read: type, title and status always; the rest when the server sent it. */
+/**
+ * A problem as read: type, title and status always; the rest when the server sent it, and the members
+ * an endpoint adds (an import's `report`) as they came, for its own reader to check.
+ */
 export type ProblemDetails = Pick<Problem, 'type' | 'title' | 'status'> &
-  Partial<Pick<ConsoleProblemBody, 'detail' | 'reason' | 'position' | 'limit'>>;
+  Partial<Pick<ConsoleProblemBody, 'detail' | 'reason' | 'position' | 'limit' | 'errors'>> & {
+    extensions: Record<string, unknown>;
+  };
+
+const READ = new Set(['type', 'title', 'status', 'detail', 'reason', 'position', 'limit', 'errors']);
 
 export async function readProblem(response: Response): Promise<ProblemDetails | null> {
   if (!(response.headers.get('Content-Type') ?? '').includes('json')) return null;
   try {
     const body = (await response.json()) as unknown;
     if (!isRecord(body) || typeof body.title !== 'string') return null;
-    const { position } = body;
+    const { position, errors } = body;
+    const issues = Array.isArray(errors)
+      ? errors.filter(
+          (entry): entry is { parameter: string; message: string } =>
+            isRecord(entry) && typeof entry.parameter === 'string' && typeof entry.message === 'string',
+        )
+      : null;
     return {
       type: typeof body.type === 'string' ? body.type : 'about:blank',
       title: body.title,
@@ -26,6 +39,10 @@ export async function readProblem(response: Response): Promise<ProblemDetails | 
         ? { position: position as unknown as QueryPosition }
         : {}),
       ...(typeof body.limit === 'string' ? { limit: body.limit } : {}),
+      ...(issues === null
+        ? {}
+        : { errors: issues.map(({ parameter, message }) => ({ parameter, message })) }),
+      extensions: Object.fromEntries(Object.entries(body).filter(([name]) => !READ.has(name))),
     };
   } catch {
     return null;

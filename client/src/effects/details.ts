@@ -18,7 +18,7 @@ export interface DetailEffects {
 export function createDetailEffects(store: Store, graph: CooperationGraph): DetailEffects {
   let agreementRequest: AbortController | null = null;
   let institutionRequest: AbortController | null = null;
-  // Details do not change while the page is open: reopening an institution is instant.
+  // Details change only with an import: reopening an institution is instant.
   const institutions = new Map<string, InstitutionDetail>();
 
   const loadInstitution = (id: string | null): void => {
@@ -105,7 +105,14 @@ export function createDetailEffects(store: Store, graph: CooperationGraph): Deta
       loadInstitution(state.selection.institution);
       loadAgreement(state.selection.agreement);
       loadPaths(state.path);
-      store.subscribe((next, previous) => {
+      store.subscribe((next, previous, action) => {
+        // An import may have added agreements and evidence to what is shown: load it again.
+        if (action.type === 'datasetImported') {
+          institutions.clear();
+          loadInstitution(next.selection.institution);
+          loadAgreement(next.selection.agreement);
+          return;
+        }
         if (next.selection.institution !== previous.selection.institution) {
           loadInstitution(next.selection.institution);
         }

@@ -262,6 +262,13 @@ export function createNetworkEffects(
   };
 
   store.subscribe((next, previous, action) => {
+    // An import wrote to the graph: what is drawn, and the reference data, are loaded again.
+    if (action.type === 'datasetImported' && loaded !== null) {
+      void loadScope(next.focus)
+        .catch(() => undefined)
+        .finally(loadReferenceData);
+      return;
+    }
     if (action.type === 'expand' && loaded !== null) {
       if (!next.expanding.includes(action.id)) void expand(action.id);
       return;

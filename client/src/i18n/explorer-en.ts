@@ -1,5 +1,6 @@
 /** The explorer's tools in English. */
 import type { ExplorerStrings } from './explorer-strings.js';
+import { REVIEW_EN } from './review-en.js';
 
 export const EXPLORER_EN: ExplorerStrings = {
   searchLabel: 'Search institutions and agreements',
@@ -21,7 +22,13 @@ export const EXPLORER_EN: ExplorerStrings = {
   agreement: 'Agreement',
   searchTypes: { institution: 'Institution', agreement: 'Agreement', reference: 'Not on the map yet' },
 
-  tools: { filters: 'Filters', path: 'Path finder', analysis: 'Analyse', export: 'Export' },
+  tools: {
+    filters: 'Filters',
+    path: 'Path finder',
+    analysis: 'Analyse',
+    review: 'Add a source',
+    export: 'Export',
+  },
   closeTool: 'Close',
   layoutRun: 'Run layout',
   layoutStop: 'Stop layout',
@@ -146,4 +153,6 @@ export const EXPLORER_EN: ExplorerStrings = {
   agreementLoading: 'Loading the agreement…',
   agreementFailed: 'The agreement could not be loaded',
   backTo: (name) => `Back to ${name}`,
+
+  review: REVIEW_EN,
 };

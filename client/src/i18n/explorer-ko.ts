@@ -1,5 +1,6 @@
 /** The explorer's tools in Korean. */
 import type { ExplorerStrings } from './explorer-strings.js';
+import { REVIEW_KO } from './review-ko.js';
 
 export const EXPLORER_KO: ExplorerStrings = {
   searchLabel: '기관과 협정 검색',
@@ -21,7 +22,7 @@ export const EXPLORER_KO: ExplorerStrings = {
   agreement: '협정',
   searchTypes: { institution: '기관', agreement: '협정', reference: '아직 지도에 없음' },
 
-  tools: { filters: '필터', path: '경로 찾기', analysis: '분석', export: '내보내기' },
+  tools: { filters: '필터', path: '경로 찾기', analysis: '분석', review: '출처 추가', export: '내보내기' },
   closeTool: '닫기',
   layoutRun: '배치 실행',
   layoutStop: '배치 멈춤',
@@ -142,4 +143,6 @@ export const EXPLORER_KO: ExplorerStrings = {
   agreementLoading: '협정을 불러오는 중…',
   agreementFailed: '협정을 불러오지 못했습니다',
   backTo: (name) => `${name}(으)로 돌아가기`,
+
+  review: REVIEW_KO,
 };

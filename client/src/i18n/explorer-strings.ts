@@ -1,6 +1,7 @@
 /** What the explorer's tools say (search, filters, path finder, analysis, legend, export, the panel's actions). */
 import type { PathHop, SEARCH_FIELDS, SearchResult } from '../../../contract/explore.js';
 import type { SizeMetric } from '../state/types.js';
+import type { ReviewStrings } from './review-strings.js';
 
 type SearchField = (typeof SEARCH_FIELDS)[number];
 
@@ -17,7 +18,7 @@ export interface ExplorerStrings {
   /** The kind of a search result, as its list shows it. */
   searchTypes: Record<SearchResult['type'], string>;
 
-  tools: { filters: string; path: string; analysis: string; export: string };
+  tools: { filters: string; path: string; analysis: string; review: string; export: string };
   closeTool: string;
   layoutRun: string;
   layoutStop: string;
@@ -131,4 +132,7 @@ export interface ExplorerStrings {
   agreementLoading: string;
   agreementFailed: string;
   backTo: (name: string) => string;
+
+  /** "Add a source" (review-*.ts). */
+  review: ReviewStrings;
 }

@@ -3,6 +3,7 @@ import type { PathsAnswer } from '../../../contract/explore.js';
 import type { AgreementSummary, InstitutionDetail, NetworkAttributes } from '../../../contract/graph.js';
 import type { Stats } from '../../../contract/stats.js';
 import type { Language } from '../i18n/language.js';
+import type { ReviewChange } from './review.js';
 import type {
   CameraView,
   ColourMode,
@@ -42,6 +43,8 @@ export type Action =
   | { type: 'restoreView'; view: ViewState }
   /** The console shows its result on the canvas (null: it stops). */
   | { type: 'highlightConsoleResult'; highlight: ConsoleHighlight | null }
+  /** A step of the review of an article's draft (state/review.ts). */
+  | { type: 'review'; change: ReviewChange }
   // What the effects report
   | { type: 'loadStarted' }
   | { type: 'loadSucceeded'; attributes: NetworkAttributes; pages: PageProgress | null }
@@ -68,4 +71,6 @@ export type Action =
   | { type: 'expandStarted'; id: string }
   | { type: 'expandSucceeded'; id: string; added: number }
   | { type: 'expandFailed'; id: string; error: unknown }
-  | { type: 'graphChanged' };
+  | { type: 'graphChanged' }
+  /** A data set was written to the graph: what the page loaded of it is out of date. */
+  | { type: 'datasetImported'; agreements: string[] };

@@ -1,6 +1,7 @@
 /** The explorer's one reducer: a pure function from a state and an action to the next state. */
 import type { Action } from './actions.js';
 import { EMPTY_FILTERS } from './filters.js';
+import { emptySession, reduceReview } from './review.js';
 import type { ExplorerState, Remote, ViewState } from './types.js';
 
 export function initialState(view: ViewState): ExplorerState {
@@ -22,6 +23,7 @@ export function initialState(view: ViewState): ExplorerState {
     layout: 'stopped',
     graphVersion: 0,
     consoleHighlight: null,
+    review: emptySession(),
   };
 }
 
@@ -174,5 +176,10 @@ export function reduce(state: ExplorerState, action: Action): ExplorerState {
       };
     case 'graphChanged':
       return { ...state, graphVersion: state.graphVersion + 1 };
+    case 'review':
+      return { ...state, review: reduceReview(state.review, action.change) };
+    case 'datasetImported':
+      // The agreement and institution shown may have new evidence: they are loaded again.
+      return { ...state, institution: { status: 'idle' }, agreement: { status: 'idle' } };
   }
 }

@@ -13,6 +13,7 @@ import type {
 import type { NetworkFilters } from '../../../contract/parameters.js';
 import type { Stats } from '../../../contract/stats.js';
 import type { Language } from '../i18n/language.js';
+import type { ReviewSession } from './review.js';
 
 export const FILTER_KEYS = [
   'domain',
@@ -61,7 +62,7 @@ export type ColourMode = (typeof COLOUR_MODES)[number];
 export const SIZE_METRICS = ['degree', 'betweenness', 'agreements'] as const;
 export type SizeMetric = (typeof SIZE_METRICS)[number];
 
-export const TOOLS = ['filters', 'path', 'analysis'] as const;
+export const TOOLS = ['filters', 'path', 'analysis', 'review'] as const;
 export type Tool = (typeof TOOLS)[number];
 
 /** What a shared link reopens. */
@@ -152,4 +153,6 @@ export interface ExplorerState extends ViewState {
   graphVersion: number;
   /** The console's result on the canvas, while it is shown there. */
   consoleHighlight: ConsoleHighlight | null;
+  /** "Add a source": the article under review, its draft and the decisions on it (state/review.ts). */
+  review: ReviewSession;
 }

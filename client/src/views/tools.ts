@@ -1,6 +1,6 @@
 /**
- * The tool drawer on the left (filters, path finder, analysis), one tool at a time, opened from the top
- * bar. The open tool is part of the view state, so a shared link opens it too.
+ * The tool drawer on the left (filters, path finder, analysis, adding a source), one tool at a time,
+ * opened from the top bar. The open tool is part of the view state, so a shared link opens it too.
  */
 import { explorerStrings } from '../i18n/strings.js';
 import type { Store } from '../state/store.js';
@@ -12,6 +12,7 @@ export interface ToolBodies {
   filters: HTMLElement;
   path: HTMLElement;
   analysis: HTMLElement;
+  review: HTMLElement;
 }
 
 export function createTools(toolbar: HTMLElement, drawer: HTMLElement, store: Store): ToolBodies {
@@ -19,6 +20,7 @@ export function createTools(toolbar: HTMLElement, drawer: HTMLElement, store: St
     filters: el('div', { className: 'tool-body', attrs: { 'data-testid': 'tool-body-filters' } }),
     path: el('div', { className: 'tool-body', attrs: { 'data-testid': 'tool-body-path' } }),
     analysis: el('div', { className: 'tool-body', attrs: { 'data-testid': 'tool-body-analysis' } }),
+    review: el('div', { className: 'tool-body', attrs: { 'data-testid': 'tool-body-review' } }),
   };
   const heading = el('h2', { className: 'tool-title', attrs: { id: 'tool-title', tabindex: '-1' } });
   const close = el('button', {
@@ -30,7 +32,7 @@ export function createTools(toolbar: HTMLElement, drawer: HTMLElement, store: St
   drawer.setAttribute('aria-labelledby', 'tool-title');
   drawer.replaceChildren(
     el('header', { className: 'tool-header' }, [heading, close]),
-    el('div', { className: 'tool-scroll' }, [bodies.filters, bodies.path, bodies.analysis]),
+    el('div', { className: 'tool-scroll' }, [bodies.filters, bodies.path, bodies.analysis, bodies.review]),
   );
 
   const buttons = new Map<Tool, HTMLButtonElement>();

@@ -1,0 +1,158 @@
+/** "출처 추가" in Korean. */
+import type { ReviewStrings } from './review-strings.js';
+
+const quoted = (name: string): string => `‘${name}’`;
+
+export const REVIEW_KO: ReviewStrings = {
+  steps: { source: '기사', proposals: '검토', import: '가져오기', imported: '완료' },
+  stepsLabel: '단계',
+  stepOf: (index, total, name) => `${total}단계 중 ${index}단계: ${name}`,
+  discard: '버리기',
+  discardConfirm: '이 검토를 버릴까요? 붙여 넣은 글, 초안, 결정이 모두 사라집니다.',
+  kept: '가져오거나 버릴 때까지 이 브라우저에 보관됩니다.',
+  back: '이전',
+
+  sourceIntro:
+    '한국어나 영어 기사를 붙여 넣거나 .txt 파일을 고르세요. 서버가 기사에 나오는 기관과 협정을 제안하고, ' +
+    '무엇이든 기록되기 전에 직접 검토합니다.',
+  textLabel: '기사 본문',
+  characters: (count, max) => `${max.toLocaleString('ko')}자 중 ${count.toLocaleString('ko')}자`,
+  fileLabel: '또는 .txt 파일 선택',
+  dropHint: '.txt 파일을 본문 칸에 끌어다 놓아도 됩니다.',
+  fileFailed: (name) => `${quoted(name)} 파일을 글자로 읽을 수 없습니다.`,
+  titleLabel: '제목 (선택)',
+  publishedLabel: '게재일 (선택)',
+  publishedHint: 'YYYY-MM-DD. 본문의 상대적 날짜(“내년”)는 이 날을 기준으로 합니다.',
+  languageLabel: '언어',
+  languages: { auto: '자동 감지', ko: '한국어', en: '영어' },
+  languageNames: { ko: '한국어', en: '영어' },
+  extract: '초안 제안받기',
+  extracting: '기사를 읽는 중…',
+  textEmpty: '먼저 기사 본문을 붙여 넣으세요.',
+  textTooLong: (max) => `본문이 한 번에 보낼 수 있는 ${max.toLocaleString('ko')}자보다 깁니다.`,
+  publishedInvalid: '날짜는 YYYY-MM-DD 형식으로 쓰세요. 예: 2025-03-03',
+  extractFailed: '초안을 만들지 못했습니다',
+  busy: (seconds) =>
+    seconds === null
+      ? '서버가 바쁩니다. 잠시 후 다시 시도하세요.'
+      : `서버가 바쁩니다. ${seconds}초 후에 다시 시도하세요.`,
+  tooLong: (max) => `본문이 너무 길어 서버가 거절했습니다. 최대 ${max.toLocaleString('ko')}자입니다.`,
+  fieldNames: { text: '기사 본문', title: '제목', published: '게재일', language: '언어' },
+
+  proposalsIntro: (institutions, agreements, language, detected) =>
+    `초안이 기관 ${institutions}곳과 협정 ${agreements}건을 제안합니다(${language}${detected ? ', 자동 감지' : ''}). ` +
+    '각각 수락, 수정 또는 거절하세요.',
+  articleTitle: '기사',
+  articleHint: '강조된 부분은 각 제안의 근거입니다. 누르면 목록에서 해당 제안을 찾습니다.',
+  institutionsTitle: '기관',
+  agreementsTitle: '협정',
+  verdicts: { pending: '미정', accepted: '수락함', rejected: '거절함' },
+  accept: '수락',
+  reject: '거절',
+  edit: '수정',
+  doneEditing: '편집 닫기',
+  acceptPending: (count) => `미정인 제안 ${count}건 수락`,
+  confidence: (percent) => `신뢰도 ${percent}%`,
+  reasons: '근거',
+  match: { graph: '그래프에 있음', reference: '알려진 기관, 그래프에는 새로 추가', new: '새 기관' },
+  showInArticle: '기사에서 보기',
+  writtenAs: '기사 표기',
+  identity: '해당 기관',
+  inGraph: '그래프에 있음',
+  inReference: '알려진 기관, 아직 그래프에 없음',
+  keepNew: '새 기관',
+  graphRecordNote: (id) => `그래프의 기록(${id})은 그대로 두고, 모든 참여 기관을 이 id로 기록합니다.`,
+  newRecordNote: (id) => `id ${id}(으)로 새 기관을 기록합니다.`,
+  neededBy: (titles) =>
+    `수락한 협정 ${titles.map(quoted).join(', ')}에 아직 필요합니다. 그 협정도 거절하거나 참여 기관을 다른 기관으로 바꾸세요.`,
+  countryHint: '국가: KR 같은 ISO 코드, 여러 나라에 걸친 주체는 비워 두세요',
+
+  parties: '참여 기관',
+  partyInstitution: (index) => `참여 기관 ${index}: 기관`,
+  partyRole: (index) => `참여 기관 ${index}: 역할`,
+  removeParty: (name) => `${name} 빼기`,
+  addParty: '참여 기관 추가',
+  addFromGraph: '그래프의 기관 추가',
+  addFromGraphPlaceholder: '이름이나 약칭 검색',
+  draftInstitutions: '기사에 나온 기관',
+  graphInstitutions: '그래프의 기관',
+  titleEn: '제목 (영어)',
+  titleKo: '제목 (한국어)',
+  summaryEn: '요약 (영어)',
+  summaryKo: '요약 (한국어)',
+  date: '날짜',
+  dateHint: 'YYYY, YYYY-MM 또는 YYYY-MM-DD, 기사가 밝힌 만큼',
+  amount: '금액',
+  amountValue: '값',
+  currency: '통화',
+  amountStated: '기사 표현',
+  amountHint: '기사에 금액이 없으면 값을 비워 두세요.',
+  evidence: '근거',
+  quoteKo: '기사 원문 인용',
+  quoteEn: (index) => `인용 ${index}의 영어 번역`,
+  translationNeeded: '가져오기 전에 필요합니다',
+
+  issuesTitle: (count) => `가져오기 전에 고칠 것 ${count}가지`,
+  issue: {
+    missingTranslation: (agreement) => `${quoted(agreement)}: 인용의 영어 번역이 필요합니다.`,
+    needsInstitution: (agreement, institution) =>
+      `${quoted(agreement)}에 필요한 ${institution}이(가) 거절되었거나 미정입니다.`,
+    duplicateParty: (agreement, institution) => `${quoted(agreement)}에 ${institution}이(가) 두 번 나옵니다.`,
+    noParty: (agreement) => `${quoted(agreement)}에 참여 기관이 없습니다.`,
+    noDomain: (agreement) => `${quoted(agreement)}에 분야가 없습니다.`,
+    emptyField: (item, field) => `${quoted(item)}: ${field}이(가) 비어 있습니다.`,
+    invalidCountry: (institution) => `${quoted(institution)}: 국가는 KR 같은 코드여야 합니다.`,
+    invalidDate: (agreement) =>
+      `${quoted(agreement)}: 날짜는 YYYY, YYYY-MM 또는 YYYY-MM-DD 형식이어야 합니다.`,
+    invalidAmount: (agreement) => `${quoted(agreement)}: 금액에는 양수 값과 기사 표현이 필요합니다.`,
+    nothingAccepted: '아직 수락한 제안이 없습니다.',
+  },
+  pendingNote: (count) => `미정인 제안 ${count}건은 가져오지 않습니다.`,
+  toImport: '가져오기 점검',
+
+  importIntro:
+    '수락한 내용을 그래프와 대조합니다. 점검은 아무것도 쓰지 않고, 가져오기는 한 번에 모두 씁니다.',
+  tokenLabel: '가져오기 토큰',
+  tokenHint: '서버에 IMPORT_TOKEN이 설정된 경우 필요합니다. 이 탭에서만 보관합니다.',
+  check: '다시 점검',
+  checking: '그래프와 대조하는 중…',
+  checkFirst: '가져오기 전에 데이터를 점검하세요.',
+  counts: (created, updated, unchanged, conflicts) =>
+    `새 항목 ${created} · 변경 ${updated} · 그대로 ${unchanged} · 충돌 ${conflicts}`,
+  changes: { created: '새 항목', updated: '변경', unchanged: '그대로' },
+  collections: {
+    sources: '출처',
+    countries: '국가',
+    domains: '분야',
+    institutions: '기관',
+    people: '인물',
+    events: '행사',
+    agreements: '협정',
+  },
+  none: '(없음)',
+  characterCount: (count) => `본문 ${count.toLocaleString('ko')}자`,
+  conflictsTitle: (count) => `충돌 ${count}건`,
+  conflictIntro:
+    '기사가 그래프와 다르게 말합니다. 충돌을 수락하면 기사의 값을 쓰고, 아니면 그래프의 값이 남습니다.',
+  conflictGraph: '그래프',
+  conflictIncoming: '기사',
+  acceptConflict: '기사의 값 쓰기',
+  graphEvidence: '그래프 값의 근거',
+  incomingEvidence: '기사 값의 근거',
+  conflictsOpen: (count) =>
+    `수락하지 않은 충돌 ${count}건: 수락하거나, 이전 단계로 돌아가 원인이 된 제안을 거절하세요.`,
+  import: '가져오기',
+  importing: '가져오는 중…',
+  checkFailed: '점검하지 못했습니다',
+  importFailed: '가져오지 못했습니다',
+  unauthorized: '서버에 가져오기 토큰(IMPORT_TOKEN)이 필요합니다. 위에 입력하고 다시 점검하세요.',
+  forbidden: '가져오기 토큰이 거부되었거나 이 서버는 가져오기를 받지 않습니다.',
+  invalidItems: '서버가 데이터를 거절했습니다:',
+  refused: '수락하지 않은 충돌 때문에 쓰기가 거절되었습니다. 아무것도 쓰지 않았습니다.',
+
+  importedTitle: '가져오기 완료',
+  importedSummary: (created, updated) =>
+    `새 기록 ${created}건과 변경된 기록 ${updated}건이 그래프에 들어갔습니다.`,
+  showAgreement: '지도에서 보기',
+  another: '다른 출처 추가',
+};

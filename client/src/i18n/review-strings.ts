@@ -1,0 +1,136 @@
+/** What "Add a source" says: the article, the proposals, the import and what stands in its way. */
+import type { ImportCollection, ImportItem } from '../../../contract/import.js';
+import type { ExtractLanguage, LanguageChoice, ReviewStep, Verdict } from '../state/review.js';
+
+export type ExtractField = 'text' | 'title' | 'published' | 'language';
+
+export interface ReviewStrings {
+  steps: Record<ReviewStep, string>;
+  stepsLabel: string;
+  stepOf: (index: number, total: number, name: string) => string;
+  discard: string;
+  discardConfirm: string;
+  kept: string;
+  back: string;
+
+  sourceIntro: string;
+  textLabel: string;
+  characters: (count: number, max: number) => string;
+  fileLabel: string;
+  dropHint: string;
+  fileFailed: (name: string) => string;
+  titleLabel: string;
+  publishedLabel: string;
+  publishedHint: string;
+  languageLabel: string;
+  languages: Record<LanguageChoice, string>;
+  languageNames: Record<ExtractLanguage, string>;
+  extract: string;
+  extracting: string;
+  textEmpty: string;
+  textTooLong: (max: number) => string;
+  publishedInvalid: string;
+  extractFailed: string;
+  busy: (seconds: number | null) => string;
+  tooLong: (max: number) => string;
+  fieldNames: Record<ExtractField, string>;
+
+  proposalsIntro: (institutions: number, agreements: number, language: string, detected: boolean) => string;
+  articleTitle: string;
+  articleHint: string;
+  institutionsTitle: string;
+  agreementsTitle: string;
+  verdicts: Record<Verdict, string>;
+  accept: string;
+  reject: string;
+  edit: string;
+  doneEditing: string;
+  acceptPending: (count: number) => string;
+  confidence: (percent: number) => string;
+  reasons: string;
+  match: Record<'graph' | 'reference' | 'new', string>;
+  showInArticle: string;
+  writtenAs: string;
+  identity: string;
+  inGraph: string;
+  inReference: string;
+  keepNew: string;
+  graphRecordNote: (id: string) => string;
+  newRecordNote: (id: string) => string;
+  neededBy: (titles: string[]) => string;
+  countryHint: string;
+
+  parties: string;
+  partyInstitution: (index: number) => string;
+  partyRole: (index: number) => string;
+  removeParty: (name: string) => string;
+  addParty: string;
+  addFromGraph: string;
+  addFromGraphPlaceholder: string;
+  draftInstitutions: string;
+  graphInstitutions: string;
+  titleEn: string;
+  titleKo: string;
+  summaryEn: string;
+  summaryKo: string;
+  date: string;
+  dateHint: string;
+  amount: string;
+  amountValue: string;
+  currency: string;
+  amountStated: string;
+  amountHint: string;
+  evidence: string;
+  quoteKo: string;
+  quoteEn: (index: number) => string;
+  translationNeeded: string;
+
+  issuesTitle: (count: number) => string;
+  issue: {
+    missingTranslation: (agreement: string) => string;
+    needsInstitution: (agreement: string, institution: string) => string;
+    duplicateParty: (agreement: string, institution: string) => string;
+    noParty: (agreement: string) => string;
+    noDomain: (agreement: string) => string;
+    emptyField: (item: string, field: string) => string;
+    invalidCountry: (institution: string) => string;
+    invalidDate: (agreement: string) => string;
+    invalidAmount: (agreement: string) => string;
+    nothingAccepted: string;
+  };
+  pendingNote: (count: number) => string;
+  toImport: string;
+
+  importIntro: string;
+  tokenLabel: string;
+  tokenHint: string;
+  check: string;
+  checking: string;
+  checkFirst: string;
+  counts: (created: number, updated: number, unchanged: number, conflicts: number) => string;
+  changes: Record<ImportItem['change'], string>;
+  collections: Record<ImportCollection, string>;
+  none: string;
+  characterCount: (count: number) => string;
+  conflictsTitle: (count: number) => string;
+  conflictIntro: string;
+  conflictGraph: string;
+  conflictIncoming: string;
+  acceptConflict: string;
+  graphEvidence: string;
+  incomingEvidence: string;
+  conflictsOpen: (count: number) => string;
+  import: string;
+  importing: string;
+  checkFailed: string;
+  importFailed: string;
+  unauthorized: string;
+  forbidden: string;
+  invalidItems: string;
+  refused: string;
+
+  importedTitle: string;
+  importedSummary: (created: number, updated: number) => string;
+  showAgreement: string;
+  another: string;
+}
