@@ -2,17 +2,17 @@
  * `npm run bench:extract`: extraction measured on the labelled texts of bench/extract/labelled/ (Korean
  * and English, none of them used to write the rules): institution and agreement recall and precision,
  * how often a found agreement has the labelled kind, status, date and amount, and the time per 1,000
- * characters. Writes bench/results/extract.md and extract.json. The catalogue is seed/*.yaml as the graph
- * and seed/reference/*.yaml as the gazetteer, or the test fixture of reference institutions while the
- * gazetteer is absent.
+ * characters. Writes bench/results/extract.md and extract.json. The catalogue is what `npm start` gives
+ * extraction on a fresh clone: the seed data set as the graph and seed/reference/ as the gazetteer.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 import { format, resolveConfig } from 'prettier';
 
 import { catalogueFromDatasets, extractDraft } from '../server/extract/index.js';
+import { readReferenceFolder } from '../server/import/reference.js';
 import { readDatasetFile } from '../server/import/validate-dataset.js';
 import { score, type Labels, type Score } from './extract/score.js';
 import { table } from './report-sections.js';
@@ -33,26 +33,11 @@ interface TextResult {
 }
 
 function catalogue(): { catalogue: ReturnType<typeof catalogueFromDatasets>; reference: string } {
-  const yamlIn = (folder: string): string[] =>
-    existsSync(folder)
-      ? readdirSync(folder)
-          .filter((f) => f.endsWith('.yaml'))
-          .sort()
-          .map((f) => path.join(folder, f))
-      : [];
-  const graph = yamlIn(path.join(ROOT, 'seed')).map((file) => readDatasetFile(file).dataset);
-  const gazetteer = yamlIn(path.join(ROOT, 'seed/reference'));
-  const referenceFiles =
-    gazetteer.length > 0 ? gazetteer : [path.join(ROOT, 'tests/fixtures/extract/reference.yaml')];
+  const seed = readDatasetFile(path.join(ROOT, 'seed/korea-us-cet-dialogue-2023.yaml')).dataset;
+  const seedIds = new Set(seed.institutions.map((institution) => institution.id));
   return {
-    catalogue: catalogueFromDatasets(
-      graph,
-      referenceFiles.map((file) => readDatasetFile(file).dataset),
-    ),
-    reference:
-      gazetteer.length > 0
-        ? 'seed/reference/*.yaml'
-        : 'tests/fixtures/extract/reference.yaml (no gazetteer yet)',
+    catalogue: catalogueFromDatasets([seed], readReferenceFolder(path.join(ROOT, 'seed/reference'), seedIds)),
+    reference: 'seed/reference/*.yaml',
   };
 }
 

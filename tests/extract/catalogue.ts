@@ -1,7 +1,7 @@
 /**
  * The catalogue the extraction tests read: the seed data set as the graph and, as the reference
  * gazetteer, the fixture of the institutions the texts name (their labels use its ids; the benchmark
- * reads seed/reference/*.yaml once it exists).
+ * reads the project's gazetteer, seed/reference/).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +11,7 @@ import type { ExtractResponse } from '../../contract/extract.js';
 import { readDatasetFile } from '../../server/import/validate-dataset.js';
 import { catalogueFromDatasets } from '../../server/extract/index.js';
 import type { Catalogue } from '../../server/extract/catalogue.js';
+import type { Labels } from '../../bench/extract/score.js';
 
 export const ROOT = path.join(import.meta.dirname, '../..');
 export const FIXTURES = path.join(ROOT, 'tests/fixtures/extract');
@@ -26,18 +27,6 @@ export function testCatalogue(): Catalogue {
     [seedDataset()],
     [readDatasetFile(path.join(FIXTURES, 'reference.yaml')).dataset],
   );
-}
-
-export interface Labels {
-  published: string;
-  institutions: string[];
-  agreements: {
-    parties: string[];
-    kind: string;
-    status: string;
-    date?: string;
-    amount?: { value: number; currency: string; per?: string; stated: string };
-  }[];
 }
 
 export function readFixture(folder: string, name: string): { text: string; labels: Labels } {
