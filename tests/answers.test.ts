@@ -147,6 +147,24 @@ const SAMPLES: Sample[] = [
     body: { dataset: { domains: [{ id: 'Quantum', nameEn: 'Quantum' }] } },
     status: 400,
   },
+  { route: 'GET /graph', url: '/api/graph?shape=agreements&include=events,domains&asOf=2024-01-31' },
+  { route: 'GET /graph', url: '/api/graph?asOf=2023-12-08' },
+  { route: 'GET /graph', url: '/api/graph?asOf=2024-02-30', status: 400 },
+  { route: 'GET /timeline', url: '/api/timeline' },
+  { route: 'GET /timeline', url: '/api/timeline?domain=quantum&limit=2' },
+  { route: 'GET /timeline', url: '/api/timeline?limit=0', status: 400 },
+  { route: 'GET /export', url: '/api/export?format=agreements-csv&asOf=2024-01-31' },
+  { route: 'GET /search', url: '/api/search?q=KAIST&type=reference' },
+  {
+    route: 'POST /extract',
+    url: '/api/extract',
+    body: {
+      text: '한국표준과학연구원(KRISS)은 미국 국립표준기술연구소(NIST)와 양자 공동연구 협약을 체결했다고 밝혔다.',
+      published: '2024-05-02',
+    },
+  },
+  { route: 'POST /extract', url: '/api/extract', body: { text: 'KRISS', language: 'fr' }, status: 400 },
+  { route: 'POST /extract', url: '/api/extract', body: { text: 'ㄱ'.repeat(100_001) }, status: 413 },
 ];
 
 interface Operation {

@@ -64,3 +64,34 @@ CALL (a, row, events) {
   WHERE row.agreedAt IS NOT NULL
   CREATE (a)-[:AGREED_AT]->(e)
 }
+// Its status entries, as agreement-status.cypher states them: the row's statusHistory, or its one status
+// stated by the newest source of its evidence. CREATE, like the evidence: a new agreement has none yet,
+// and a MERGE on a source that hundreds of the batch's agreements cite would lock it for each.
+CALL (a, row, sources) {
+  WITH a, row WHERE row.statusHistory IS NOT NULL
+  UNWIND row.statusHistory AS entry
+  WITH a, entry, sources[toInteger(entry.at)][0] AS s
+  CREATE (a)-[:STATUS_STATED {status: entry.status, date: entry.date, quoteKo: entry.quoteKo, quoteEn: entry.quoteEn}]->(s)
+}
+CALL (a, row, sources, events) {
+  WITH a, row WHERE row.statusHistory IS NULL
+  UNWIND range(0, size(row.evidence) - 1) AS position
+  WITH a, row, position, row.evidence[position] AS quote, sources[toInteger(row.evidence[position].at)][0] AS s
+  ORDER BY coalesce(s.published, '') DESC, position DESC
+  LIMIT 1
+  WITH a, row, quote, s, CASE WHEN row.agreedAt IS NULL THEN null ELSE events[toInteger(row.agreedAt)][0] END AS event
+  CREATE (a)-[:STATUS_STATED {
+    status: row.status,
+    date: CASE WHEN row.status IN ['agreed', 'signed'] AND row.date IS NOT NULL THEN row.date
+               ELSE coalesce(event.date, s.published, row.date) END,
+    quoteKo: quote.quoteKo, quoteEn: quote.quoteEn
+  }]->(s)
+}
+CALL (a) {
+  MATCH (a)-[r:STATUS_STATED]->(:Source)
+  WITH r.status AS status, coalesce(r.date, '') AS date,
+       CASE r.status WHEN 'in-consultation' THEN 0 WHEN 'planned' THEN 1 WHEN 'agreed' THEN 2 ELSE 3 END AS stage
+  ORDER BY date, stage
+  WITH collect(status) AS statuses, collect(date) AS dates
+  SET a.status = last(statuses), a.statuses = statuses, a.statusDates = dates, a.knownFrom = head(dates)
+}

@@ -67,10 +67,7 @@ async function writeAgreements(run: RunStatement, rows: object[], derive: Derive
     agreements.filter((row) => held.has(row.id)),
     (row) => !sameAgreement(row, held.get(row.id)!),
   );
-  if (fresh.length > 0) {
-    await run('import/bulk/create-agreements', referencedRows(fresh));
-    await run('import/agreement-status', { rows: fresh });
-  }
+  if (fresh.length > 0) await run('import/bulk/create-agreements', referencedRows(fresh));
   for (const row of fresh) derive(row);
   for (const row of unchanged) if (!held.get(row.id)!.derived) derive(row);
   if (changed.length > 0) {
@@ -94,13 +91,21 @@ function referencedRows(agreements: Agreement[]): Record<string, unknown> {
   const domains = new Positions();
   const sources = new Positions();
   const events = new Positions();
-  const rows = agreements.map(({ parties, domains: covered, evidence, agreedAt, ...properties }) => ({
-    ...properties,
-    parties: parties.map((party) => ({ at: institutions.of(party.institution), role: party.role })),
-    domains: covered.map((domain) => domains.of(domain)),
-    evidence: evidence.map(({ source, quoteKo, quoteEn }) => ({ at: sources.of(source), quoteKo, quoteEn })),
-    agreedAt: agreedAt === undefined ? null : events.of(agreedAt),
-  }));
+  const rows = agreements.map(
+    ({ parties, domains: covered, evidence, agreedAt, statusHistory, ...properties }) => ({
+      ...properties,
+      parties: parties.map((party) => ({ at: institutions.of(party.institution), role: party.role })),
+      domains: covered.map((domain) => domains.of(domain)),
+      evidence: evidence.map(({ source, quoteKo, quoteEn }) => ({
+        at: sources.of(source),
+        quoteKo,
+        quoteEn,
+      })),
+      statusHistory:
+        statusHistory?.map(({ source, ...entry }) => ({ ...entry, at: sources.of(source) })) ?? null,
+      agreedAt: agreedAt === undefined ? null : events.of(agreedAt),
+    }),
+  );
   return {
     rows,
     institutions: institutions.values,
