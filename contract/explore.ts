@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 import { agreementSummarySchema, institutionRefSchema } from './graph.js';
 import { commaListSchema, idSchema, limitSchema, networkFiltersSchema } from './parameters.js';
-import { AGREEMENT_KINDS, INSTITUTION_KINDS } from './vocabulary.js';
+import { AGREEMENT_KINDS, DEFAULT_PATH_LINKS, INSTITUTION_KINDS, PATH_LINKS } from './vocabulary.js';
 
 export const SEARCH_FIELDS = [
   'acronym',
@@ -44,8 +44,6 @@ export const agreementListSchema = z
     truncated: z.boolean(),
   })
   .meta({ id: 'AgreementList' });
-
-export const PATH_LINKS = ['agreement', 'parent', 'event', 'person'] as const;
 
 export const pathNodeSchema = z.object({
   id: z.string(),
@@ -162,8 +160,10 @@ export const pathQuerySchema = z.object({
     .meta({ description: 'Longest path, in relationships (1–12)' }),
   via: commaListSchema(
     PATH_LINKS,
-    PATH_LINKS,
-    `Kinds of link allowed, comma-separated: ${PATH_LINKS.join(', ')} (all when absent)`,
+    DEFAULT_PATH_LINKS,
+    `Kinds of link allowed, comma-separated: ${PATH_LINKS.join(', ')}. By default agreements and parent ` +
+      'organisations only, the links that state cooperation; `event` (agreed at the same event) and `person` ' +
+      '(a person holds posts or chairs) join only when asked for',
   ),
   domain: networkFiltersSchema.shape.domain,
   asOf: networkFiltersSchema.shape.asOf,

@@ -35,6 +35,11 @@ export const SOURCE_KINDS = ['article', 'background'] as const;
 /** ISO 4217 codes of the currencies the sources state amounts in; an amount is kept as stated, never converted. */
 export const CURRENCIES = ['USD', 'KRW', 'EUR', 'JPY', 'CNY', 'GBP', 'INR', 'AUD', 'CAD', 'CHF'] as const;
 
+/** The links a path may take: shared agreements, parent organisations, the same event, a person's posts. */
+export const PATH_LINKS = ['agreement', 'parent', 'event', 'person'] as const;
+/** Links that state cooperation or belonging; being at the same event or sharing a person do not. */
+export const DEFAULT_PATH_LINKS = ['agreement', 'parent'] as const;
+
 export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
 export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];

@@ -20,8 +20,21 @@ async function paths(query: string): Promise<PathsAnswer> {
 }
 
 describe('GET /api/paths', () => {
-  it('links KEIT to NIST through the dialogue, explaining every hop', async () => {
+  it('by default takes agreements and parents only: KEIT and NIST share no agreement, only the dialogue', async () => {
     const answer = await paths('from=KEIT&to=NIST');
+    expect(answer.paths).toEqual([]);
+    expect(answer.reason).toMatch(/through agreement, parent/);
+    // KRISS and NIST do cooperate: that path needs nothing more.
+    const kriss = await paths('from=KRISS&to=NIST');
+    expect(kriss.paths[0]?.nodes.map((node) => node.type)).toEqual([
+      'institution',
+      'agreement',
+      'institution',
+    ]);
+  });
+
+  it('links KEIT to NIST through the dialogue when asked to, explaining every hop', async () => {
+    const answer = await paths('from=KEIT&to=NIST&via=agreement,parent,event');
     expect(answer.from.id).toBe('kr-keit');
     expect(answer.to.id).toBe('us-nist');
     const [path] = answer.paths;
@@ -64,7 +77,7 @@ describe('GET /api/paths', () => {
   });
 
   it('finds every shortest path, and the k shortest', async () => {
-    const all = await paths('from=kr-keit&to=us-nist&mode=all-shortest');
+    const all = await paths('from=kr-keit&to=us-nist&mode=all-shortest&via=agreement,event');
     // Three agreements tie NIST to the dialogue: the two quantum ones and the standards MOU.
     expect(all.paths).toHaveLength(3);
     expect(all.paths.every((p) => p.length === 4)).toBe(true);
@@ -110,7 +123,7 @@ describe('GET /api/paths', () => {
     const answer = await paths('from=KEIT&to=NIST&via=agreement');
     expect(answer.paths).toEqual([]);
     expect(answer.reason).toMatch(/No path links the two institutions with links through agreement/);
-    const tooShort = await paths('from=KEIT&to=NIST&maxHops=3');
+    const tooShort = await paths('from=KEIT&to=NIST&maxHops=3&via=agreement,event');
     expect(tooShort.reason).toMatch(/at most 3 hops/);
   });
 

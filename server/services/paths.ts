@@ -5,14 +5,8 @@
  */
 import neo4j from 'neo4j-driver';
 
-import type {
-  PATH_LINKS,
-  PathHop,
-  PathMode,
-  PathNode,
-  PathQuery,
-  PathsAnswer,
-} from '../../contract/explore.js';
+import type { PathHop, PathMode, PathNode, PathQuery, PathsAnswer } from '../../contract/explore.js';
+import type { PATH_LINKS } from '../../contract/vocabulary.js';
 import type { AgreementSummary, InstitutionRef } from '../../contract/graph.js';
 import type { Database, ReadStep } from '../db/database.js';
 import { HttpProblem } from '../http/problem.js';
@@ -153,8 +147,14 @@ function noPathReason(query: PathQuery): string {
     `links through ${query.via.join(', ')}`,
     `at most ${query.maxHops} hops`,
     ...(query.domain ? [`agreements covering ${query.domain}`] : []),
+    ...(query.asOf ? [`agreements known by ${query.asOf}`] : []),
   ];
-  return `No path links the two institutions with ${restrictions.join(' and ')}.`;
+  const unasked = (['event', 'person'] as const).filter((link) => !query.via.includes(link));
+  const hint =
+    unasked.length > 0
+      ? ` Shared events and people count as links only when asked for (via=${[...query.via, ...unasked].join(',')}).`
+      : '';
+  return `No path links the two institutions with ${restrictions.join(' and ')}.${hint}`;
 }
 
 function toPathNode(node: RawNode): PathNode {

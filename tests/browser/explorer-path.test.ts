@@ -1,6 +1,7 @@
 /**
- * Link two agencies: the path finder's pickers choose KEIT and NIST, the canvas draws the path through the
- * agreements and the event that link them, and the list explains each hop with the agreement and its
+ * Link two agencies: the path finder's pickers choose KEIT and NIST, which by default (agreements and
+ * parents only) nothing links; asked to go through shared events too, the canvas draws the path through
+ * the agreements and the event that link them, and the list explains each hop with the agreement and its
  * quote; the options (all shortest paths, maximum hops, domain) change the answer.
  */
 import type { Page } from 'playwright-core';
@@ -38,6 +39,15 @@ describe('the path finder', () => {
     await pick(page, 'path-to', 'NIST', 'us-nist');
     await answered();
     const results = page.getByTestId('path-results');
+    // By default only agreements and parents link: KEIT and NIST were only at the same dialogue.
+    expect(await results.innerText()).toMatch(/Shared events and people count as links only when asked for/);
+    await page.getByTestId('path-via-event').check();
+    await page.getByTestId('path-find').click();
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid=path-summary]') !== null,
+      undefined,
+      { timeout: 30_000 },
+    );
     expect(await page.getByTestId('path-summary').innerText()).toMatch(/1 path of 4 hops/);
     const text = await results.innerText();
     expect(text).toMatch(/KEIT — party to → Strengthen KEIT–EVSTS joint research cooperation through an MOU/);
@@ -57,6 +67,7 @@ describe('the path finder', () => {
       'kr-keit',
       'us-nist',
     ]);
+    expect(url.searchParams.get('pathVia')).toBe('agreement,parent,event');
   });
 
   it('draws the path on the canvas: its ends highlighted, the rest dimmed, a waypoint per agreement and event', async () => {

@@ -47,7 +47,14 @@ describe('the reducer', () => {
     const state = run([
       {
         type: 'findPath',
-        query: { from: 'kr-keit', to: 'us-nist', mode: 'shortest', maxHops: 8, domain: null },
+        query: {
+          from: 'kr-keit',
+          to: 'us-nist',
+          mode: 'shortest',
+          maxHops: 8,
+          domain: null,
+          via: ['agreement', 'parent'],
+        },
       },
     ]);
     expect(state.tool).toBe('path');
@@ -102,7 +109,14 @@ describe('the view in the URL', () => {
       to: '2024-02',
     },
     selection: { institution: 'us-nist', agreement: 'kriss-nist-quantum-computer-cooperation' },
-    path: { from: 'kr-keit', to: 'us-nist', mode: 'all-shortest', maxHops: 5, domain: 'standards' },
+    path: {
+      from: 'kr-keit',
+      to: 'us-nist',
+      mode: 'all-shortest',
+      maxHops: 5,
+      domain: 'standards',
+      via: ['agreement', 'parent', 'event'],
+    },
     camera: { x: 0.4123, y: 0.61, ratio: 0.5 },
     colour: 'community',
     size: 'betweenness',
@@ -115,6 +129,7 @@ describe('the view in the URL', () => {
     expect(parseViewState(query, 'en')).toEqual(view);
     expect(query).toContain('camera=0.4123,0.61,0.5');
     expect(query).toContain('focus=kr-msit,us-nsf');
+    expect(new URLSearchParams(query).get('pathVia')).toBe('agreement,parent,event');
   });
 
   it('leaves defaults out so that links stay short', () => {

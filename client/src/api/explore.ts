@@ -48,6 +48,7 @@ export async function fetchPaths(query: PathQuery, signal?: AbortSignal): Promis
     maxHops: String(query.maxHops),
   });
   if (query.domain !== null) params.set('domain', query.domain);
+  params.set('via', query.via.join(','));
   const body = await getJson(`/api/paths?${params.toString()}`, signal);
   if (!isRecord(body) || !Array.isArray(body.paths)) {
     throw new MalformedResponseError('GET /api/paths did not return paths');

@@ -78,6 +78,10 @@ export const EXPLORER_EN: ExplorerStrings = {
   pathAllShortest: 'All shortest',
   maxHops: 'Max. hops',
   pathDomain: 'Agreements in',
+  pathVia: {
+    event: 'Also through shared events (both were at …)',
+    person: 'Also through people who hold posts',
+  },
   anyDomain: 'Any domain',
   findPath: 'Find path',
   clearPath: 'Clear',

@@ -70,6 +70,7 @@ export const EXPLORER_KO: ExplorerStrings = {
   pathAllShortest: '모든 최단 경로',
   maxHops: '최대 단계',
   pathDomain: '협정 분야',
+  pathVia: { event: '같은 행사 참석도 포함 (둘 다 … 참석)', person: '직책을 가진 인물도 포함' },
   anyDomain: '모든 분야',
   findPath: '경로 찾기',
   clearPath: '지우기',

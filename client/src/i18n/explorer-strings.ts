@@ -66,6 +66,8 @@ export interface ExplorerStrings {
   pathAllShortest: string;
   maxHops: string;
   pathDomain: string;
+  /** The links a path takes only when asked for, as the options name them. */
+  pathVia: { event: string; person: string };
   anyDomain: string;
   findPath: string;
   clearPath: string;

@@ -44,7 +44,7 @@ export type OfferedPathMode = Extract<PathMode, 'shortest' | 'all-shortest'>;
 export const OFFERED_PATH_MODES = ['shortest', 'all-shortest'] as const satisfies readonly OfferedPathMode[];
 
 /** What the path finder asks `/api/paths`: the parameters it sets, with null for "any domain". */
-export type PathQuery = Pick<PathParameters, 'from' | 'to' | 'maxHops'> & {
+export type PathQuery = Pick<PathParameters, 'from' | 'to' | 'maxHops' | 'via'> & {
   mode: OfferedPathMode;
   domain: string | null;
 };

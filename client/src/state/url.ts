@@ -4,7 +4,13 @@
  * Parsing is forgiving: a value it does not understand is dropped, never an error, since links are
  * typed, truncated and edited by hand.
  */
-import { AGREEMENT_KINDS, AGREEMENT_STATUSES, INSTITUTION_KINDS } from '../../../contract/vocabulary.js';
+import {
+  AGREEMENT_KINDS,
+  AGREEMENT_STATUSES,
+  DEFAULT_PATH_LINKS,
+  INSTITUTION_KINDS,
+  PATH_LINKS,
+} from '../../../contract/vocabulary.js';
 import { isLanguage, type Language } from '../i18n/language.js';
 import { EMPTY_FILTERS } from './filters.js';
 import { isMonth } from './months.js';
@@ -29,6 +35,7 @@ const P = {
   pathMode: 'pathMode',
   maxHops: 'maxHops',
   pathDomain: 'pathDomain',
+  pathVia: 'pathVia',
   camera: 'camera',
   colour: 'colour',
   size: 'size',
@@ -111,7 +118,15 @@ function parsePath(params: URLSearchParams): PathQuery | null {
     mode: oneOf(OFFERED_PATH_MODES, params.get(P.pathMode)) ?? 'shortest',
     maxHops: Number.isInteger(hops) && hops >= 1 && hops <= MAX_HOPS_LIMIT ? hops : DEFAULT_MAX_HOPS,
     domain: id(params.get(P.pathDomain)),
+    via: pathLinks(params.get(P.pathVia)),
   };
+}
+
+/** `agreement,parent,event`: the known links in their canonical order; the default when none is known. */
+function pathLinks(value: string | null): PathQuery['via'] {
+  const asked = new Set(value?.split(',') ?? []);
+  const known = PATH_LINKS.filter((link) => asked.has(link));
+  return known.length > 0 ? known : [...DEFAULT_PATH_LINKS];
 }
 
 function parseCamera(value: string | null): CameraView | null {
@@ -138,6 +153,8 @@ export function serializeViewState(state: ViewState): string {
     if (state.path.mode !== 'shortest') params.set(P.pathMode, state.path.mode);
     if (state.path.maxHops !== DEFAULT_MAX_HOPS) params.set(P.maxHops, String(state.path.maxHops));
     if (state.path.domain !== null) params.set(P.pathDomain, state.path.domain);
+    if (state.path.via.join(',') !== DEFAULT_PATH_LINKS.join(','))
+      params.set(P.pathVia, state.path.via.join(','));
   }
   if (state.colour !== 'country') params.set(P.colour, state.colour);
   if (state.size !== 'degree') params.set(P.size, state.size);

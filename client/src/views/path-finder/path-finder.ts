@@ -13,6 +13,7 @@ import type { Store } from '../../state/store.js';
 import { type ExplorerState, OFFERED_PATH_MODES, type OfferedPathMode } from '../../state/types.js';
 import { DEFAULT_MAX_HOPS, MAX_HOPS_LIMIT } from '../../state/url.js';
 import { changed } from '../../state/watch.js';
+import { DEFAULT_PATH_LINKS } from '../../../../contract/vocabulary.js';
 import { el } from '../dom.js';
 import { createSearchBox } from '../search-box.js';
 import { renderAnswer } from './path-answer.js';
@@ -64,6 +65,16 @@ export function createPathFinder(root: HTMLElement, store: Store, graph: Coopera
   const hopsLabel = el('label', { className: 'field-label', attrs: { for: 'path-max-hops' } });
   const domain = el('select', { attrs: { 'data-testid': 'path-domain', id: 'path-domain' } });
   const domainLabel = el('label', { className: 'field-label', attrs: { for: 'path-domain' } });
+  // Being at the same event, or a person's posts, are links only when the user asks for them: they do
+  // not say the two institutions cooperate.
+  const optionalLink = (link: 'event' | 'person') => {
+    const box = el('input', {
+      attrs: { type: 'checkbox', id: `path-via-${link}`, 'data-testid': `path-via-${link}` },
+    });
+    const label = el('label', { attrs: { for: `path-via-${link}` } });
+    return { link, box, label, element: el('div', { className: 'field field-check' }, [box, label]) };
+  };
+  const optionalLinks = [optionalLink('event'), optionalLink('person')];
   const findButton = el('button', {
     className: 'button button-primary',
     attrs: { type: 'submit', 'data-testid': 'path-find' },
@@ -88,6 +99,7 @@ export function createPathFinder(root: HTMLElement, store: Store, graph: Coopera
       el('div', { className: 'field' }, [modeLabel, mode]),
       el('div', { className: 'field field-narrow' }, [hopsLabel, hops]),
       el('div', { className: 'field' }, [domainLabel, domain]),
+      ...optionalLinks.map((option) => option.element),
     ]),
     el('div', { className: 'form-actions' }, [findButton, clearButton]),
   ]);
@@ -112,6 +124,10 @@ export function createPathFinder(root: HTMLElement, store: Store, graph: Coopera
           : 'shortest',
         maxHops,
         domain: domain.value === '' ? null : domain.value,
+        via: [
+          ...DEFAULT_PATH_LINKS,
+          ...optionalLinks.filter((option) => option.box.checked).map((o) => o.link),
+        ],
       },
     });
   };
@@ -150,6 +166,7 @@ export function createPathFinder(root: HTMLElement, store: Store, graph: Coopera
       modeLabel.textContent = text.pathMode;
       hopsLabel.textContent = text.maxHops;
       domainLabel.textContent = text.pathDomain;
+      for (const option of optionalLinks) option.label.textContent = text.pathVia[option.link];
       findButton.textContent = text.findPath;
       clearButton.textContent = text.clearPath;
       swap.title = `${text.pathFrom} ⇄ ${text.pathTo}`;
@@ -183,6 +200,7 @@ export function createPathFinder(root: HTMLElement, store: Store, graph: Coopera
       mode.value = state.path.mode;
       hops.value = String(state.path.maxHops);
       domain.value = state.path.domain ?? '';
+      for (const option of optionalLinks) option.box.checked = state.path.via.includes(option.link);
     }
     if (previous === null || changed(state, previous, ['paths', 'language', 'path', 'graphVersion'])) {
       renderResults(state);
