@@ -12,6 +12,7 @@ import { startsWithSubjectParticle } from './korean.js';
 import type { Resolution } from './resolve.js';
 import type { AgreementFinding } from './finding.js';
 import { amountMatch, chooseKind, withoutReferences } from './kinds.js';
+import { datesFromCeremonies } from './ceremony-dates.js';
 import { mergeRepeats } from './merge.js';
 import { readStatus } from './status.js';
 import type { Mention, Span, TextContext } from './types.js';
@@ -79,7 +80,9 @@ export function findAgreements(
       read(context, i, sentence, masked, parties, partyMentions, carried, cooperation, articleDomain),
     );
   });
-  return mergeRepeats(findings, resolution);
+  const merged = mergeRepeats(findings, resolution);
+  datesFromCeremonies(context, merged);
+  return merged;
 }
 
 /** A sentence about one country's own measures ("국내에서도 정부가 …") takes no partner from the one before. */
@@ -119,7 +122,17 @@ function read(
     ...date,
     span: { ...date.span, text: context.input.slice(date.span.start, date.span.end) },
   }));
-  const date: StatedDate | null = dates.find((found) => !describesOther(context.input, found)) ?? null;
+  const stated = dates.find((found) => !describesOther(context.input, found)) ?? null;
+  // "signed … in March" in a November article is the March before, not the one to come.
+  const date: StatedDate | null =
+    stated &&
+    published &&
+    stated.relative &&
+    stated.earliest > published &&
+    BARE_MONTH.test(stated.span.text) &&
+    PAST[language].test(masked)
+      ? yearBefore(stated)
+      : stated;
   const future = date !== null && published !== null && date.earliest > published;
   const status = readStatus(masked, language, sentence.start, future);
   if (status.cue) cues.push({ ...status.cue, text: context.input.slice(status.cue.start, status.cue.end) });
@@ -174,6 +187,7 @@ function read(
     kind,
     status: status.status,
     date: date?.value ?? published,
+    dateFromPublication: date === null && published !== null,
     amount,
     domains,
     cues: dedupeSpans(cues),
@@ -282,4 +296,25 @@ function dedupeSpans(spans: Span[]): Span[] {
       return true;
     })
     .sort((a, b) => a.start - b.start);
+}
+
+/** Verbs that say it has happened: a month they name without its year lies before the article. */
+const PAST = {
+  ko: /(?:체결|합의|서명|개소|출범|맺)(?:했|하였)/,
+  // "agreed to run … next year" says what is to come.
+  en: /\b(?:signed|launched|opened|concluded)\b|\bagreed\b(?!\s+to\b)/i,
+};
+
+/** A month (and day) written without its year and without "next"/"내년": "in March", "3월". */
+const BARE_MONTH =
+  /^(?!.*(?:next|coming|following|내년|다음|오는|\d{4})).*(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2}월)/i;
+
+function yearBefore(date: StatedDate): StatedDate {
+  const back = (value: string): string => `${Number(value.slice(0, 4)) - 1}${value.slice(4)}`;
+  return {
+    ...date,
+    value: back(date.value),
+    earliest: back(date.earliest),
+    reading: `${date.reading}, the one before the article as the verb is past`,
+  };
 }

@@ -14,6 +14,8 @@ export interface AgreementFinding {
   kind: AgreementKind;
   status: AgreementStatus;
   date: string | null;
+  /** The sentences named no date: `date` is the publication day. */
+  dateFromPublication: boolean;
   amount: StatedAmount | null;
   domains: string[];
   /** Cue words, the date and the amount, for the evidence. */

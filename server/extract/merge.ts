@@ -31,10 +31,15 @@ export function mergeRepeats(findings: AgreementFinding[], resolution: Resolutio
         general: finding.general,
         status: finding.status,
         date: finding.date,
+        dateFromPublication: finding.dateFromPublication,
         amount: finding.amount,
       });
     }
     if (!same.amount && finding.amount) same.amount = finding.amount;
+    // A sentence that names the day beats one that left it to the publication date.
+    if (same.dateFromPublication && !finding.dateFromPublication) {
+      Object.assign(same, { date: finding.date, dateFromPublication: false });
+    }
   }
   return dropHeadline(kept, resolution);
 }

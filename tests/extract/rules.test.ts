@@ -210,6 +210,27 @@ describe('dates at the precision stated', () => {
   });
 });
 
+describe('the day an agreement was signed', () => {
+  const dateOf = (text: string, published: string): (string | undefined)[] =>
+    extractDraft({ text, published }, catalogue).draft.agreements.map((agreement) => agreement.date);
+
+  it('reads a month without its year after a past verb as the one before the article', () => {
+    expect(dateOf('NRF and JSPS signed a memorandum in March to co-fund research.', '2024-11-20')).toEqual([
+      '2024-03',
+    ]);
+    // "agreed to … next year" is to come, and stays so.
+    expect(dateOf('NRF and JSPS agreed to run a joint call next year.', '2024-11-20')).toEqual(['2025']);
+  });
+
+  it('takes the day of the signing ceremony the next sentence tells of', () => {
+    const text = [
+      '한국표준과학연구원(KRISS)은 미국 국립표준기술연구소(NIST)와 양자 공동연구 협약을 체결했다.',
+      '협약식은 지난 18일 대전 본원에서 열렸다.',
+    ].join(' ');
+    expect(dateOf(text, '2024-10-20')).toEqual(['2024-10-18']);
+  });
+});
+
 describe('amounts as stated, never converted', () => {
   it.each([
     ['최소 1000만 달러 규모를 지원', { value: 10_000_000, currency: 'USD', stated: '최소 1000만 달러' }],
