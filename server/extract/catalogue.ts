@@ -33,3 +33,19 @@ export interface Catalogue {
   referenceSources: Dataset['sources'];
   referenceCountries: Dataset['countries'];
 }
+
+/** A data set record as extraction knows it; a gazetteer entry keeps its record for the draft. */
+export function knownInstitution(record: Institution, where: KnownInstitution['in']): KnownInstitution {
+  return {
+    id: record.id,
+    nameEn: record.nameEn,
+    nameKo: record.nameKo,
+    acronym: record.acronym ?? null,
+    aliases: record.aliases,
+    kind: record.kind,
+    country: record.country ?? null,
+    parent: record.partOf?.institution ?? null,
+    in: where,
+    record: where === 'reference' ? record : null,
+  };
+}

@@ -7,7 +7,7 @@ import type { Dataset } from '../../contract/dataset.js';
 import type { ExtractRequest, ExtractResponse } from '../../contract/extract.js';
 import { findActorMentions } from './actors.js';
 import { findAgreements } from './agreements.js';
-import type { Catalogue, KnownInstitution } from './catalogue.js';
+import { knownInstitution, type Catalogue, type KnownInstitution } from './catalogue.js';
 import { findCountryCues, findCountryPairs } from './countries.js';
 import { buildDraft } from './draft.js';
 import { detectLanguage } from './language.js';
@@ -83,18 +83,7 @@ export function catalogueFromDatasets(graph: Dataset[], reference: Dataset[]): C
     for (const record of dataset.institutions) {
       if (seen.has(record.id)) continue;
       seen.add(record.id);
-      institutions.push({
-        id: record.id,
-        nameEn: record.nameEn,
-        nameKo: record.nameKo,
-        acronym: record.acronym ?? null,
-        aliases: record.aliases,
-        kind: record.kind,
-        country: record.country ?? null,
-        parent: record.partOf?.institution ?? null,
-        in: where,
-        record: where === 'reference' ? record : null,
-      });
+      institutions.push(knownInstitution(record, where));
     }
   };
   graph.forEach((dataset) => add(dataset, 'graph'));

@@ -7,7 +7,7 @@
 import type { Country, Dataset, Source } from '../../../contract/dataset.js';
 import type { Database } from '../../db/database.js';
 import { readGraphVersion } from '../../db/graph-version.js';
-import type { Catalogue, KnownInstitution } from '../../extract/catalogue.js';
+import { knownInstitution, type Catalogue, type KnownInstitution } from '../../extract/catalogue.js';
 import type { ReferenceRecord } from '../../import/reference.js';
 
 interface Cached {
@@ -57,18 +57,7 @@ async function readCatalogue(db: Database, vocabulary: Vocabulary): Promise<Cata
     const { institution, source, country } = JSON.parse(row.record as string) as ReferenceRecord;
     if (source) referenceSources.set(source.id, source);
     if (country) referenceCountries.set(country.code, country);
-    institutions.push({
-      id: institution.id,
-      nameEn: institution.nameEn,
-      nameKo: institution.nameKo,
-      acronym: institution.acronym ?? null,
-      aliases: institution.aliases,
-      kind: institution.kind,
-      country: institution.country ?? null,
-      parent: institution.partOf?.institution ?? null,
-      in: 'reference',
-      record: institution,
-    });
+    institutions.push(knownInstitution(institution, 'reference'));
   }
   return {
     institutions,
