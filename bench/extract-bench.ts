@@ -12,7 +12,7 @@ import path from 'node:path';
 import { format, resolveConfig } from 'prettier';
 
 import { catalogueFromDatasets, extractDraft } from '../server/extract/index.js';
-import { readReferenceFolder } from '../server/import/reference.js';
+import { readProjectReference } from '../server/import/reference.js';
 import { readDatasetFile } from '../server/import/validate-dataset.js';
 import { score, type Labels, type Score } from './extract/score.js';
 import { table } from './report-sections.js';
@@ -33,10 +33,10 @@ interface TextResult {
 }
 
 function catalogue(): { catalogue: ReturnType<typeof catalogueFromDatasets>; reference: string } {
-  const seed = readDatasetFile(path.join(ROOT, 'seed/korea-us-cet-dialogue-2023.yaml')).dataset;
-  const seedIds = new Set(seed.institutions.map((institution) => institution.id));
+  const seedFile = path.join(ROOT, 'seed/korea-us-cet-dialogue-2023.yaml');
+  const reference = readProjectReference(path.join(ROOT, 'seed/reference'), seedFile);
   return {
-    catalogue: catalogueFromDatasets([seed], readReferenceFolder(path.join(ROOT, 'seed/reference'), seedIds)),
+    catalogue: catalogueFromDatasets([readDatasetFile(seedFile).dataset], reference),
     reference: 'seed/reference/*.yaml',
   };
 }

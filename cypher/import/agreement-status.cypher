@@ -1,11 +1,10 @@
 // The statuses each agreement's sources state, as STATUS_STATED {status, date, quoteKo, quoteEn} links to
-// the source, and what they derive on the agreement: its current status, its statuses and their dates in
-// order (for "as of" reads) and the day it is known from. A row's `statusHistory` gives its entries; without
-// one, its `status` is one entry stated by the newest source of its evidence, dated by the day it was
-// signed or agreed (its `date`), else its event's day, else the source's. Entries of the sources a row
-// states replace those sources' earlier entries; other sources' entries stay, so a later article adds to
-// the history instead of overwriting it. An entry is known by its source, status and quote; its date and
-// translation may be corrected in place.
+// the source; derive-status then sets what they derive on the agreement. A row's `statusHistory` gives
+// its entries; without one, its `status` is one entry stated by the newest source of its evidence, dated
+// by the day it was signed or agreed (its `date`), else its event's day, else the source's. Entries of the
+// sources a row states replace those sources' earlier entries; other sources' entries stay, so a later
+// article adds to the history instead of overwriting it. An entry is known by its source, status and
+// quote; its date and translation may be corrected in place.
 UNWIND $rows AS row
 MATCH (a:Agreement {id: row.id})
 CALL (a, row) {
@@ -37,13 +36,4 @@ CALL (a, entries) {
   MATCH (s:Source {id: entry.source})
   MERGE (a)-[r:STATUS_STATED {status: entry.status, quoteKo: entry.quoteKo}]->(s)
   SET r.date = entry.date, r.quoteEn = entry.quoteEn
-}
-WITH DISTINCT a
-CALL (a) {
-  MATCH (a)-[r:STATUS_STATED]->(:Source)
-  WITH r.status AS status, coalesce(r.date, '') AS date,
-       CASE r.status WHEN 'in-consultation' THEN 0 WHEN 'planned' THEN 1 WHEN 'agreed' THEN 2 ELSE 3 END AS stage
-  ORDER BY date, stage
-  WITH collect(status) AS statuses, collect(date) AS dates
-  SET a.status = last(statuses), a.statuses = statuses, a.statusDates = dates, a.knownFrom = head(dates)
 }

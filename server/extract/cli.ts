@@ -14,7 +14,7 @@ import { stringify } from 'yaml';
 import { extractRequestSchema, type ExtractResponse } from '../../contract/extract.js';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
-import { readReferenceFolder } from '../import/reference.js';
+import { readProjectReference } from '../import/reference.js';
 import { readDatasetFile } from '../import/validate-dataset.js';
 import { openDatabase, PROJECT_DIR } from '../runtime.js';
 import { CatalogueCache, extract } from '../services/extract/index.js';
@@ -57,10 +57,9 @@ async function main(): Promise<void> {
       logger.warn(
         'The graph is empty (run npm start or npm run seed to fill it): matching against the seed and the gazetteer files.',
       );
-      const seed = readDatasetFile(path.resolve(PROJECT_DIR, config.SEED_FILE));
-      const seedIds = new Set(seed.dataset.institutions.map((institution) => institution.id));
-      const reference = readReferenceFolder(path.resolve(PROJECT_DIR, config.REFERENCE_DIR), seedIds);
-      catalogue = catalogueFromDatasets([seed.dataset], reference);
+      const seedFile = path.resolve(PROJECT_DIR, config.SEED_FILE);
+      const reference = readProjectReference(path.resolve(PROJECT_DIR, config.REFERENCE_DIR), seedFile);
+      catalogue = catalogueFromDatasets([readDatasetFile(seedFile).dataset], reference);
     }
     const answer = await extract(parsed.data, () => catalogue);
     const yaml = stringify(answer.draft, { lineWidth: 110 });

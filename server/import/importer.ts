@@ -49,6 +49,7 @@ function plan(dataset: Dataset): [string, object[]][] {
     ['import/agreement-domains', dataset.agreements],
     ['import/agreement-evidence', dataset.agreements],
     ['import/agreement-status', dataset.agreements],
+    ['import/derive-status', dataset.agreements],
   ];
 }
 

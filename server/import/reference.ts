@@ -80,9 +80,18 @@ export function referenceRecords(datasets: Dataset[]): ReferenceRecord[] {
   });
 }
 
+/** The project's gazetteer, checked against the seed data set whose institutions it may name as parents. */
+export function readProjectReference(folder: string, seedFile: string): Dataset[] {
+  const seedIds = new Set(
+    readDatasetFile(seedFile).dataset.institutions.map((institution) => institution.id),
+  );
+  return readReferenceFolder(folder, seedIds);
+}
+
 /**
  * Writes the gazetteer in one transaction: every entry as it stands in the files, and entries the files
- * no longer hold removed. Cheap (a few hundred rows), so it runs at every start.
+ * no longer hold removed. It runs at every start, so it writes only when the files changed since the
+ * stored digest.
  */
 export async function storeReference(
   db: Database,
@@ -105,6 +114,11 @@ export async function storeReference(
     };
   });
   const digest = createHash('sha256').update(JSON.stringify(rows)).digest('hex');
+  const [stored] = await db.read('reference/digest');
+  if (stored?.digest === digest) {
+    logger?.info(`Reference gazetteer: ${rows.length} institutions, as stored.`);
+    return;
+  }
   await db.write(async (tx) => {
     await tx.run(db.cypher.get('reference/upsert'), { rows });
     await tx.run(db.cypher.get('reference/prune'), { ids: rows.map((row) => row.id) });

@@ -13,7 +13,7 @@ import type { Database } from '../db/database.js';
 import { describeHolder, LeaseHeldError, withWriteLease } from '../db/write-lease.js';
 import { tendGraph } from '../maintenance/upkeep.js';
 import { importDataset } from './importer.js';
-import { readReferenceFolder, referenceRecords, storeReference } from './reference.js';
+import { readProjectReference, referenceRecords, storeReference } from './reference.js';
 import { readDatasetFile } from './validate-dataset.js';
 
 export async function seedIfEmpty(db: Database, seedFile: string, logger: Logger): Promise<void> {
@@ -56,8 +56,5 @@ export async function refreshReference(
     );
     return;
   }
-  const seedIds = new Set(
-    readDatasetFile(seedFile).dataset.institutions.map((institution) => institution.id),
-  );
-  await storeReference(db, referenceRecords(readReferenceFolder(folder, seedIds)), logger);
+  await storeReference(db, referenceRecords(readProjectReference(folder, seedFile)), logger);
 }

@@ -87,11 +87,3 @@ CALL (a, row, sources, events) {
     quoteKo: quote.quoteKo, quoteEn: quote.quoteEn
   }]->(s)
 }
-CALL (a) {
-  MATCH (a)-[r:STATUS_STATED]->(:Source)
-  WITH r.status AS status, coalesce(r.date, '') AS date,
-       CASE r.status WHEN 'in-consultation' THEN 0 WHEN 'planned' THEN 1 WHEN 'agreed' THEN 2 ELSE 3 END AS stage
-  ORDER BY date, stage
-  WITH collect(status) AS statuses, collect(date) AS dates
-  SET a.status = last(statuses), a.statuses = statuses, a.statusDates = dates, a.knownFrom = head(dates)
-}

@@ -67,7 +67,10 @@ async function writeAgreements(run: RunStatement, rows: object[], derive: Derive
     agreements.filter((row) => held.has(row.id)),
     (row) => !sameAgreement(row, held.get(row.id)!),
   );
-  if (fresh.length > 0) await run('import/bulk/create-agreements', referencedRows(fresh));
+  if (fresh.length > 0) {
+    await run('import/bulk/create-agreements', referencedRows(fresh));
+    await run('import/derive-status', { rows: fresh.map(({ id }) => ({ id })) });
+  }
   for (const row of fresh) derive(row);
   for (const row of unchanged) if (!held.get(row.id)!.derived) derive(row);
   if (changed.length > 0) {
@@ -78,6 +81,7 @@ async function writeAgreements(run: RunStatement, rows: object[], derive: Derive
       'import/agreement-domains',
       'import/agreement-evidence',
       'import/agreement-status',
+      'import/derive-status',
     )(run, changed);
   }
 }
@@ -141,7 +145,7 @@ function storedProperties(row: Agreement): Record<string, unknown> {
   return Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== undefined));
 }
 
-/** What agreement-status.cypher derives from the status entries: not part of what a row states. */
+/** What derive-status.cypher sets from the status entries: not part of what a row states. */
 const DERIVED_PROPERTIES = new Set(['statuses', 'statusDates', 'knownFrom']);
 
 /**

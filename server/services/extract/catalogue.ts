@@ -21,11 +21,12 @@ export class CatalogueCache {
   constructor(private readonly db: Database) {}
 
   async get(): Promise<Catalogue> {
-    const [vocabulary] = await this.db.read('extract/vocabulary');
-    const digest = vocabulary?.referenceDigest;
-    const key = `${await readGraphVersion(this.db)} ${typeof digest === 'string' ? digest : ''}`;
+    // Two tiny reads per request; the catalogue itself only when the graph or the gazetteer moved on.
+    const [stored] = await this.db.read('reference/digest');
+    const digest = typeof stored?.digest === 'string' ? stored.digest : '';
+    const key = `${await readGraphVersion(this.db)} ${digest}`;
     if (this.cached?.key !== key) {
-      const catalogue = readCatalogue(this.db, vocabulary as unknown as Vocabulary);
+      const catalogue = readCatalogue(this.db);
       this.cached = { key, catalogue };
       // A failed read is not kept: the next request reads again.
       catalogue.catch(() => {
@@ -41,7 +42,9 @@ interface Vocabulary {
   countries: Country[];
 }
 
-async function readCatalogue(db: Database, vocabulary: Vocabulary): Promise<Catalogue> {
+async function readCatalogue(db: Database): Promise<Catalogue> {
+  const [row] = await db.read('extract/vocabulary');
+  const vocabulary = row as unknown as Vocabulary;
   const institutions: KnownInstitution[] = [];
   for (const row of await db.read('extract/institutions')) {
     institutions.push({
