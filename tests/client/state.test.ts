@@ -122,6 +122,8 @@ describe('the view in the URL', () => {
     size: 'betweenness',
     focus: ['kr-msit', 'us-nsf'],
     tool: 'path',
+    shape: 'agreements',
+    asOf: '2024-06',
   };
 
   it('round-trips every part of the view', () => {
@@ -130,6 +132,8 @@ describe('the view in the URL', () => {
     expect(query).toContain('camera=0.4123,0.61,0.5');
     expect(query).toContain('focus=kr-msit,us-nsf');
     expect(new URLSearchParams(query).get('pathVia')).toBe('agreement,parent,event');
+    expect(query).toContain('shape=agreements');
+    expect(query).toContain('asOf=2024-06');
   });
 
   it('leaves defaults out so that links stay short', () => {

@@ -2,6 +2,7 @@
 import type { PathsAnswer } from '../../../contract/explore.js';
 import type { AgreementSummary, InstitutionDetail, NetworkAttributes } from '../../../contract/graph.js';
 import type { Stats } from '../../../contract/stats.js';
+import type { Timeline } from '../../../contract/timeline.js';
 import type { Language } from '../i18n/language.js';
 import type { ReviewChange } from './review.js';
 import type {
@@ -10,6 +11,7 @@ import type {
   ConsoleHighlight,
   DateBounds,
   FilterKey,
+  GraphShape,
   NetworkView,
   PageProgress,
   PathQuery,
@@ -39,6 +41,10 @@ export type Action =
   | { type: 'focusOn'; id: string }
   | { type: 'showWholeNetwork' }
   | { type: 'setLayout'; layout: 'running' | 'stopped' }
+  | { type: 'setShape'; shape: GraphShape }
+  /** The time bar's month; null shows the network as it stands today. */
+  | { type: 'setAsOf'; month: string | null }
+  | { type: 'setPlayback'; playing: boolean; speed?: number }
   /** The browser went back or forward: the address bar's view replaces the current one. */
   | { type: 'restoreView'; view: ViewState }
   /** The console shows its result on the canvas (null: it stops). */
@@ -59,6 +65,8 @@ export type Action =
   | { type: 'baselineFailed'; error: unknown }
   | { type: 'datesSucceeded'; dates: DateBounds }
   | { type: 'datesFailed'; error: unknown }
+  | { type: 'timelineSucceeded'; timeline: Timeline }
+  | { type: 'timelineFailed'; error: unknown }
   | { type: 'pathsStarted' }
   | { type: 'pathsSucceeded'; answer: PathsAnswer }
   | { type: 'pathsFailed'; error: unknown }

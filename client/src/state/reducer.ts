@@ -13,6 +13,8 @@ export function initialState(view: ViewState): ExplorerState {
     stats: { status: 'idle' },
     baseline: { status: 'idle' },
     dates: { status: 'idle' },
+    timeline: { status: 'idle' },
+    playback: { playing: false, speed: 1 },
     paths: { status: 'idle' },
     institution: { status: 'idle' },
     agreement: { status: 'idle' },
@@ -91,6 +93,12 @@ export function reduce(state: ExplorerState, action: Action): ExplorerState {
       return { ...state, focus: [], camera: null };
     case 'setLayout':
       return { ...state, layout: action.layout };
+    case 'setShape':
+      return { ...state, shape: action.shape };
+    case 'setAsOf':
+      return state.asOf === action.month ? state : { ...state, asOf: action.month };
+    case 'setPlayback':
+      return { ...state, playback: { playing: action.playing, speed: action.speed ?? state.playback.speed } };
     case 'restoreView':
       return {
         ...state,
@@ -142,6 +150,10 @@ export function reduce(state: ExplorerState, action: Action): ExplorerState {
       return { ...state, dates: { status: 'ready', value: action.dates } };
     case 'datesFailed':
       return { ...state, dates: failed(state.dates, action.error) };
+    case 'timelineSucceeded':
+      return { ...state, timeline: { status: 'ready', value: action.timeline } };
+    case 'timelineFailed':
+      return { ...state, timeline: failed(state.timeline, action.error) };
     case 'pathsStarted':
       return { ...state, paths: loading(state.paths) };
     case 'pathsSucceeded':

@@ -3,6 +3,7 @@
  * the rest is what the page has loaded or is loading. Views read this state and dispatch actions; the
  * graphology graph holds the data itself and is never changed to show view state.
  */
+import type { GRAPH_SHAPES } from '../../../contract/agreement-graph.js';
 import type { PathMode, PathQuery as PathParameters, PathsAnswer } from '../../../contract/explore.js';
 import type {
   AgreementSummary,
@@ -12,6 +13,7 @@ import type {
 } from '../../../contract/graph.js';
 import type { NetworkFilters } from '../../../contract/parameters.js';
 import type { Stats } from '../../../contract/stats.js';
+import type { Timeline } from '../../../contract/timeline.js';
 import type { Language } from '../i18n/language.js';
 import type { ReviewSession } from './review.js';
 
@@ -62,6 +64,9 @@ export type ColourMode = (typeof COLOUR_MODES)[number];
 export const SIZE_METRICS = ['degree', 'betweenness', 'agreements'] as const;
 export type SizeMetric = (typeof SIZE_METRICS)[number];
 
+/** How the map draws the network: institutions linked by shared agreements, or the agreements as nodes. */
+export type GraphShape = (typeof GRAPH_SHAPES)[number];
+
 export const TOOLS = ['filters', 'path', 'analysis', 'review'] as const;
 export type Tool = (typeof TOOLS)[number];
 
@@ -81,6 +86,12 @@ export interface ViewState {
   focus: string[];
   /** The open tool panel on the left, if any. */
   tool: Tool | null;
+  shape: GraphShape;
+  /**
+   * The time bar's month (`YYYY-MM`): the map shows the network as it stood at the end of it, only the
+   * agreements known by then. Null: as it stands today.
+   */
+  asOf: string | null;
 }
 
 export type Remote<T> =
@@ -153,6 +164,10 @@ export interface ExplorerState extends ViewState {
   graphVersion: number;
   /** The console's result on the canvas, while it is shown there. */
   consoleHighlight: ConsoleHighlight | null;
+  /** Every dated status entry, for the time bar's histogram and for playing the network over time. */
+  timeline: Remote<Timeline>;
+  /** The time bar is playing: `asOf` moves a month at a time, `speed` months a second. */
+  playback: { playing: boolean; speed: number };
   /** "Add a source": the article under review, its draft and the decisions on it (state/review.ts). */
   review: ReviewSession;
 }

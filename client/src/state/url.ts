@@ -4,6 +4,7 @@
  * Parsing is forgiving: a value it does not understand is dropped, never an error, since links are
  * typed, truncated and edited by hand.
  */
+import { GRAPH_SHAPES } from '../../../contract/agreement-graph.js';
 import {
   AGREEMENT_KINDS,
   AGREEMENT_STATUSES,
@@ -41,6 +42,8 @@ const P = {
   size: 'size',
   focus: 'focus',
   tool: 'tool',
+  shape: 'shape',
+  asOf: 'asOf',
 } as const;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -59,6 +62,8 @@ export function defaultViewState(language: Language): ViewState {
     size: 'degree',
     focus: [],
     tool: null,
+    shape: 'cooperation',
+    asOf: null,
   };
 }
 
@@ -104,6 +109,8 @@ export function parseViewState(search: string, fallbackLanguage: Language): View
     ),
   ];
   state.tool = oneOf(TOOLS, get(P.tool));
+  state.shape = oneOf(GRAPH_SHAPES, get(P.shape)) ?? 'cooperation';
+  state.asOf = isMonth(get(P.asOf)) ? get(P.asOf) : null;
   return state;
 }
 
@@ -160,6 +167,8 @@ export function serializeViewState(state: ViewState): string {
   if (state.size !== 'degree') params.set(P.size, state.size);
   if (state.focus.length > 0) params.set(P.focus, state.focus.join(','));
   if (state.tool !== null) params.set(P.tool, state.tool);
+  if (state.shape !== 'cooperation') params.set(P.shape, state.shape);
+  if (state.asOf !== null) params.set(P.asOf, state.asOf);
   if (state.camera !== null) {
     const { x, y, ratio } = state.camera;
     params.set(P.camera, [x, y, ratio].map((value) => round(value)).join(','));
@@ -175,6 +184,6 @@ function round(value: number): string {
 
 /** The parts of the view a link carries, to tell whether the address bar needs an update. */
 export function viewStateOf(state: ViewState): ViewState {
-  const { language, filters, selection, path, camera, colour, size, focus, tool } = state;
-  return { language, filters, selection, path, camera, colour, size, focus, tool };
+  const { language, filters, selection, path, camera, colour, size, focus, tool, shape, asOf } = state;
+  return { language, filters, selection, path, camera, colour, size, focus, tool, shape, asOf };
 }
