@@ -1,7 +1,8 @@
 /**
  * GET /api/timeline: when the graph's agreements came to be what they are. Every status a source states
  * is an entry dated by the day it holds from; the histogram counts them per month, stacked by status, and
- * `entries` lists them in date order for a client that plays the network over time.
+ * `entries` lists them in date order, each with its agreement's parties, for a client that plays the
+ * network over time.
  */
 import { z } from 'zod';
 
@@ -31,6 +32,7 @@ export const timelineSchema = z
           status: z.enum(AGREEMENT_STATUSES),
           date: z.string().meta({ description: 'YYYY, YYYY-MM or YYYY-MM-DD' }),
           sourceId: z.string(),
+          parties: z.array(z.string()).meta({ description: "The agreement's parties, by id" }),
         }),
       )
       .meta({ description: 'The entries in date order, at most `limit`' }),

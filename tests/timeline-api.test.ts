@@ -41,6 +41,7 @@ describe('GET /api/timeline', () => {
       agreementId: 'cet-dialogue-launch-2023',
       status: 'agreed',
       date: '2023-04-26',
+      parties: ['kr-presidential-office', 'us-white-house'],
     });
     expect(new Set(entries.map((entry) => entry.agreementId)).size).toBe(seed.agreements.length);
   });

@@ -1,6 +1,7 @@
 // GET /api/timeline: the status entries of the agreements that pass the filters (those of the network's;
 // absent ones are null; $status keeps entries of that status), each dated by the day it holds from, in
-// date order. Dates may be partial: the upper bound compares a date cut to the length of $to.
+// date order, with the agreement's parties (a client slicing the network by date maps agreements to the
+// links between them). Dates may be partial: the upper bound compares a date cut to the length of $to.
 MATCH (a:Agreement)-[r:STATUS_STATED]->(s:Source)
 WHERE r.date IS NOT NULL
   AND ($kind IS NULL OR a.kind = $kind)
@@ -10,5 +11,6 @@ WHERE r.date IS NOT NULL
   AND ($domain IS NULL OR EXISTS { (a)-[:COVERS]->(:Domain {id: $domain}) })
   AND ($country IS NULL OR EXISTS { (:Institution {country: $country})-[:PARTY_TO]->(a) })
   AND ($institutionKind IS NULL OR EXISTS { (:Institution {kind: $institutionKind})-[:PARTY_TO]->(a) })
-RETURN a.id AS agreementId, r.status AS status, r.date AS date, s.id AS sourceId
+RETURN a.id AS agreementId, r.status AS status, r.date AS date, s.id AS sourceId,
+  COLLECT { MATCH (i:Institution)-[:PARTY_TO]->(a) RETURN i.id ORDER BY i.id } AS parties
 ORDER BY date, agreementId, sourceId
