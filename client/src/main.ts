@@ -10,6 +10,7 @@ import { createDetailEffects } from './effects/details.js';
 import { rememberLanguage, storedLanguage } from './effects/language.js';
 import { createNetworkEffects } from './effects/network.js';
 import { createReviewEffects } from './effects/review.js';
+import { createTimelineEffects } from './effects/timeline.js';
 import { keepReview, storedReview } from './effects/review-storage.js';
 import { syncUrl } from './effects/url.js';
 import { type CooperationGraph, createNetworkGraph } from './graph/network.js';
@@ -36,6 +37,7 @@ import { createPanel } from './views/panel/panel.js';
 import { createPathFinder } from './views/path-finder/path-finder.js';
 import { createReviewTool } from './views/review/review-tool.js';
 import { createSearchBox } from './views/search-box.js';
+import { createTimeBar } from './views/time-bar.js';
 import { createTools } from './views/tools.js';
 
 declare global {
@@ -64,6 +66,7 @@ keepReview(store);
 createReviewEffects(store);
 const details = createDetailEffects(store, graph);
 details.start();
+createTimelineEffects(store, graph);
 const network = createNetworkEffects(store, graph, {
   // The canvas was made large while the first answer was on its way (see start()).
   onScale: host.onScale,
@@ -98,6 +101,7 @@ elements.search.replaceChildren(search.element);
 createCounts(elements.stats, store, graph);
 createLoadProgress(elements.stage, store);
 createLegend(elements.legend, graph, store);
+createTimeBar(elements.timeBar, store);
 const panel = createPanel({ root: elements.panel, graph, store, onRetry: details.retryInstitution });
 createExportMenu(elements.exportMenu, store, {
   renderer,

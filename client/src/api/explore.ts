@@ -4,7 +4,7 @@
  */
 import type { AgreementList, PathsAnswer, SearchAnswer, SearchType } from '../../../contract/explore.js';
 import type { AgreementSummary, InstitutionDetail } from '../../../contract/graph.js';
-import { firstMonthOf, lastMonthOf } from '../state/months.js';
+import { firstMonthOf, lastDayOf, lastMonthOf } from '../state/months.js';
 import type { DateBounds, PathQuery } from '../state/types.js';
 import { MalformedResponseError } from './errors.js';
 import { getJson } from './http.js';
@@ -40,7 +40,12 @@ export async function fetchAgreement(id: string, signal?: AbortSignal): Promise<
   return body as unknown as AgreementSummary;
 }
 
-export async function fetchPaths(query: PathQuery, signal?: AbortSignal): Promise<PathsAnswer> {
+/** Paths over the network as it stood at the end of `asOf`'s month when one is chosen. */
+export async function fetchPaths(
+  query: PathQuery,
+  asOf: string | null,
+  signal?: AbortSignal,
+): Promise<PathsAnswer> {
   const params = new URLSearchParams({
     from: query.from,
     to: query.to,
@@ -49,6 +54,7 @@ export async function fetchPaths(query: PathQuery, signal?: AbortSignal): Promis
   });
   if (query.domain !== null) params.set('domain', query.domain);
   params.set('via', query.via.join(','));
+  if (asOf !== null) params.set('asOf', lastDayOf(asOf));
   const body = await getJson(`/api/paths?${params.toString()}`, signal);
   if (!isRecord(body) || !Array.isArray(body.paths)) {
     throw new MalformedResponseError('GET /api/paths did not return paths');

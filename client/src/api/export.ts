@@ -5,6 +5,7 @@
  */
 import type { ExportFormat, NameLanguage } from '../../../contract/export.js';
 import { filterParams } from '../state/filters.js';
+import { lastDayOf } from '../state/months.js';
 import type { Filters } from '../state/types.js';
 
 export type OfferedExportFormat = Extract<ExportFormat, 'gexf' | 'graphml' | 'csv'>;
@@ -15,9 +16,18 @@ export const OFFERED_EXPORT_FORMATS = [
   'csv',
 ] as const satisfies readonly OfferedExportFormat[];
 
-/** Where the server builds the (filtered) network as a file to download. */
-export function exportHref(format: OfferedExportFormat, filters: Filters, language: NameLanguage): string {
+/**
+ * Where the server builds the (filtered) network as a file to download; with the time bar's month, the
+ * network as it stood at its end.
+ */
+export function exportHref(
+  format: OfferedExportFormat,
+  filters: Filters,
+  asOf: string | null,
+  language: NameLanguage,
+): string {
   const params = filterParams(filters);
+  if (asOf !== null) params.set('asOf', lastDayOf(asOf));
   params.set('format', format);
   params.set('lang', language);
   return `/api/export?${params.toString()}`;

@@ -63,14 +63,14 @@ export function createDetailEffects(store: Store, graph: CooperationGraph): Deta
     );
   };
 
-  const loadPaths = (query: PathQuery | null): void => {
+  const loadPaths = (query: PathQuery | null, asOf: string | null): void => {
     pathRequest?.abort();
     pathRequest = null;
     if (query === null) return;
     const controller = new AbortController();
     pathRequest = controller;
     store.dispatch({ type: 'pathsStarted' });
-    fetchPaths(query, controller.signal).then(
+    fetchPaths(query, asOf, controller.signal).then(
       (answer) => {
         if (controller.signal.aborted) return;
         store.dispatch({ type: 'pathsSucceeded', answer });
@@ -104,7 +104,7 @@ export function createDetailEffects(store: Store, graph: CooperationGraph): Deta
       const state = store.getState();
       loadInstitution(state.selection.institution);
       loadAgreement(state.selection.agreement);
-      loadPaths(state.path);
+      loadPaths(state.path, state.asOf);
       store.subscribe((next, previous, action) => {
         // An import may have added agreements and evidence to what is shown: load it again.
         if (action.type === 'datasetImported') {
@@ -118,7 +118,7 @@ export function createDetailEffects(store: Store, graph: CooperationGraph): Deta
         }
         if (next.selection.agreement !== previous.selection.agreement)
           loadAgreement(next.selection.agreement);
-        if (next.path !== previous.path) loadPaths(next.path);
+        if (next.path !== previous.path || next.asOf !== previous.asOf) loadPaths(next.path, next.asOf);
         if ((next.paths !== previous.paths || next.load !== previous.load) && next.load.status === 'ready') {
           expandMissing(next);
         }

@@ -15,7 +15,7 @@ import { fetchNeighbourhood, fetchNetwork, fetchNetworkPage, fetchStats } from '
 import { initialLayout, placeNewNodes } from '../graph/layout.js';
 import { type CooperationGraph, mergeNetwork, type MergeResult } from '../graph/network.js';
 import { LayoutChangedError, mergePage, type PagedNetwork } from '../graph/pages.js';
-import { EMPTY_FILTERS, isFiltered, sameFilters } from '../state/filters.js';
+import { EMPTY_FILTERS, isFiltered, sameFilters, serverFilters } from '../state/filters.js';
 import type { Store } from '../state/store.js';
 import type { EdgeInView, ExplorerState, NetworkView } from '../state/types.js';
 
@@ -189,7 +189,8 @@ export function createNetworkEffects(
         store.dispatch({ type: 'graphChanged' });
         hooks.onGrow(added);
         // Filtered, the new institutions still have to pass the filters.
-        if (isFiltered(store.getState().filters)) refreshView(store.getState(), true);
+        const { filters, asOf } = store.getState();
+        if (isFiltered(serverFilters(filters, asOf))) refreshView(store.getState(), true);
       }
     } catch (error) {
       store.dispatch({ type: 'expandFailed', id, error });
@@ -202,7 +203,7 @@ export function createNetworkEffects(
     viewRequest?.abort();
     const controller = new AbortController();
     viewRequest = controller;
-    const { filters } = state;
+    const filters = serverFilters(state.filters, state.asOf);
     store.dispatch({ type: 'viewStarted' });
     const filtered = isFiltered(filters);
     const network = filtered ? fetchNetwork(filters, controller.signal) : Promise.resolve(null);
@@ -284,7 +285,9 @@ export function createNetworkEffects(
       }
       return;
     }
-    if (!sameFilters(next.filters, previous.filters) && loaded !== null) refreshView(next, true);
+    const filters = serverFilters(next.filters, next.asOf);
+    if (!sameFilters(filters, serverFilters(previous.filters, previous.asOf)) && loaded !== null)
+      refreshView(next, true);
   });
 
   return {

@@ -158,5 +158,21 @@ export const EXPLORER_EN: ExplorerStrings = {
   agreementFailed: 'The agreement could not be loaded',
   backTo: (name) => `Back to ${name}`,
 
+  timeline: {
+    title: 'Time',
+    play: 'Play',
+    pause: 'Pause',
+    speed: 'Speed',
+    speedOption: (months) => `${months} month${months === 1 ? '' : 's'} a second`,
+    asOf: (month) => `As of the end of ${month}`,
+    today: 'Today',
+    showToday: 'Show today',
+    histogram: 'Status statements per month, by status',
+    monthEntries: (month, entries) => `${month}: ${entries}`,
+    loading: 'Loading the timeline…',
+    failed: 'The timeline could not be loaded',
+    empty: 'No dated agreements to play',
+    truncated: 'Only the earliest statements are played',
+  },
   review: REVIEW_EN,
 };

@@ -145,5 +145,21 @@ export const EXPLORER_KO: ExplorerStrings = {
   agreementFailed: '협정을 불러오지 못했습니다',
   backTo: (name) => `${name}(으)로 돌아가기`,
 
+  timeline: {
+    title: '시간',
+    play: '재생',
+    pause: '일시정지',
+    speed: '속도',
+    speedOption: (months) => `초당 ${months}개월`,
+    asOf: (month) => `${month} 말 기준`,
+    today: '현재',
+    showToday: '현재 보기',
+    histogram: '월별 상태 진술 수(상태별)',
+    monthEntries: (month, entries) => `${month}: ${entries}`,
+    loading: '타임라인을 불러오는 중…',
+    failed: '타임라인을 불러오지 못했습니다',
+    empty: '재생할 날짜가 있는 협정이 없습니다',
+    truncated: '가장 이른 진술만 재생합니다',
+  },
   review: REVIEW_KO,
 };

@@ -135,6 +135,29 @@ export interface ExplorerStrings {
   agreementFailed: string;
   backTo: (name: string) => string;
 
+  /** The time bar under the map. */
+  timeline: TimelineStrings;
+
   /** "Add a source" (review-*.ts). */
   review: ReviewStrings;
+}
+
+export interface TimelineStrings {
+  title: string;
+  play: string;
+  pause: string;
+  speed: string;
+  /** Months played a second. */
+  speedOption: (monthsPerSecond: number) => string;
+  /** The handle's words for a month (already formatted) and for its last position. */
+  asOf: (month: string) => string;
+  today: string;
+  showToday: string;
+  histogram: string;
+  /** A month's column: its entries per status, already formatted. */
+  monthEntries: (month: string, entries: string) => string;
+  loading: string;
+  failed: string;
+  empty: string;
+  truncated: string;
 }

@@ -67,6 +67,8 @@ export type Action =
   | { type: 'datesFailed'; error: unknown }
   | { type: 'timelineSucceeded'; timeline: Timeline }
   | { type: 'timelineFailed'; error: unknown }
+  /** The network as of the chosen month was cut from the view (null: no month chosen). */
+  | { type: 'timeViewComputed'; view: NetworkView | null }
   | { type: 'pathsStarted' }
   | { type: 'pathsSucceeded'; answer: PathsAnswer }
   | { type: 'pathsFailed'; error: unknown }

@@ -39,3 +39,12 @@ export function filterParams(filters: Filters): URLSearchParams {
   }
   return params;
 }
+
+/**
+ * The filters the server applies to the view. With a month chosen on the time bar the status filter
+ * means "had that status then", which the page tells from the timeline (graph/time-slice.ts): the view
+ * it cuts from is asked for without it.
+ */
+export function serverFilters(filters: Filters, asOf: string | null): Filters {
+  return asOf === null || filters.status === null ? filters : { ...filters, status: null };
+}

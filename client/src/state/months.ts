@@ -36,3 +36,10 @@ export function lastMonthOf(date: string): string | null {
 export function isMonth(value: unknown): value is string {
   return typeof value === 'string' && monthIndex(value) !== null;
 }
+
+/** The last calendar day of `YYYY-MM`, as the API's `asOf` takes it: `2024-02` → `2024-02-29`. */
+export function lastDayOf(month: string): string {
+  const [year, monthNumber] = month.split('-').map(Number);
+  const day = new Date(Date.UTC(year ?? 0, monthNumber ?? 1, 0)).getUTCDate();
+  return `${month}-${String(day).padStart(2, '0')}`;
+}

@@ -2,7 +2,7 @@
 import type { Action } from './actions.js';
 import { EMPTY_FILTERS } from './filters.js';
 import { emptySession, reduceReview } from './review.js';
-import type { ExplorerState, Remote, ViewState } from './types.js';
+import type { ExplorerState, NetworkView, Remote, ViewState } from './types.js';
 
 export function initialState(view: ViewState): ExplorerState {
   return {
@@ -15,6 +15,7 @@ export function initialState(view: ViewState): ExplorerState {
     dates: { status: 'idle' },
     timeline: { status: 'idle' },
     playback: { playing: false, speed: 1 },
+    timeView: null,
     paths: { status: 'idle' },
     institution: { status: 'idle' },
     agreement: { status: 'idle' },
@@ -34,6 +35,11 @@ export function current<T>(remote: Remote<T>): T | null {
   if (remote.status === 'ready') return remote.value;
   if (remote.status === 'loading' || remote.status === 'error') return remote.previous;
   return null;
+}
+
+/** What the map shows: the network as of the time bar's month when one is chosen, else the filtered view. */
+export function shownView(state: ExplorerState): NetworkView | null {
+  return state.asOf !== null && state.timeView !== null ? state.timeView : current(state.view);
 }
 
 const loading = <T>(remote: Remote<T>): Remote<T> => ({ status: 'loading', previous: current(remote) });
@@ -96,7 +102,9 @@ export function reduce(state: ExplorerState, action: Action): ExplorerState {
     case 'setShape':
       return { ...state, shape: action.shape };
     case 'setAsOf':
-      return state.asOf === action.month ? state : { ...state, asOf: action.month };
+      if (state.asOf === action.month) return state;
+      // Back to today: the map shows the filtered view again at once.
+      return { ...state, asOf: action.month, timeView: action.month === null ? null : state.timeView };
     case 'setPlayback':
       return { ...state, playback: { playing: action.playing, speed: action.speed ?? state.playback.speed } };
     case 'restoreView':
@@ -154,6 +162,8 @@ export function reduce(state: ExplorerState, action: Action): ExplorerState {
       return { ...state, timeline: { status: 'ready', value: action.timeline } };
     case 'timelineFailed':
       return { ...state, timeline: failed(state.timeline, action.error) };
+    case 'timeViewComputed':
+      return { ...state, timeView: action.view };
     case 'pathsStarted':
       return { ...state, paths: loading(state.paths) };
     case 'pathsSucceeded':

@@ -168,6 +168,11 @@ export interface ExplorerState extends ViewState {
   timeline: Remote<Timeline>;
   /** The time bar is playing: `asOf` moves a month at a time, `speed` months a second. */
   playback: { playing: boolean; speed: number };
+  /**
+   * `view` cut to the agreements known by the end of `asOf` (graph/time-slice.ts), while a month is
+   * chosen and the timeline is in; the canvas and the counts show it instead of `view`.
+   */
+  timeView: NetworkView | null;
   /** "Add a source": the article under review, its draft and the decisions on it (state/review.ts). */
   review: ReviewSession;
 }

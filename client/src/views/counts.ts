@@ -6,7 +6,7 @@
 import type { CooperationGraph } from '../graph/network.js';
 import { countView } from '../graph/view-model.js';
 import { explorerStrings, strings } from '../i18n/strings.js';
-import { current } from '../state/reducer.js';
+import { current, shownView } from '../state/reducer.js';
 import type { Store } from '../state/store.js';
 import type { ExplorerState } from '../state/types.js';
 import { watch } from '../state/watch.js';
@@ -23,11 +23,11 @@ export function createCounts(root: HTMLElement, store: Store, graph: Cooperation
       root.replaceChildren(el('span', { text: strings(state.language).empty }));
       return;
     }
-    const view = current(state.view);
+    const view = shownView(state);
     const counts = countView(graph, view);
     // Pages bring links without the agreements behind them: the server's count of the view stands in.
     const stats = current(state.stats);
-    if (state.pages !== null && counts.agreements === 0 && stats !== null)
+    if (state.pages !== null && state.asOf === null && counts.agreements === 0 && stats !== null)
       counts.agreements = stats.view.agreements;
     root.dataset.institutions = String(counts.institutions);
     root.dataset.links = String(counts.links);
@@ -59,6 +59,6 @@ export function createCounts(root: HTMLElement, store: Store, graph: Cooperation
     }
     root.replaceChildren(...parts.filter((part): part is Node => part !== null));
   };
-  watch(store, ['view', 'load', 'language', 'focus', 'graphVersion'], render);
+  watch(store, ['view', 'timeView', 'load', 'language', 'focus', 'graphVersion'], render);
   render(store.getState());
 }

@@ -102,10 +102,10 @@ export function createExportMenu(root: HTMLElement, store: Store, options: Expor
     };
     for (const [format, link] of files) {
       link.textContent = labels[format];
-      link.href = exportHref(format, state.filters, state.language);
+      link.href = exportHref(format, state.filters, state.asOf, state.language);
     }
     note.textContent = text.exportNote;
   };
-  watch(store, ['filters', 'language'], render);
+  watch(store, ['filters', 'asOf', 'language'], render);
   render(store.getState());
 }

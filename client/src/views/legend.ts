@@ -22,7 +22,7 @@ import { edgeInView, isNodeVisible, sizeMetrics } from '../graph/view-model.js';
 import { vocabularyLabel } from '../i18n/format.js';
 import type { Language } from '../i18n/language.js';
 import { explorerStrings, strings } from '../i18n/strings.js';
-import { current } from '../state/reducer.js';
+import { current, shownView } from '../state/reducer.js';
 import type { Store } from '../state/store.js';
 import type { ExplorerState } from '../state/types.js';
 import { watch } from '../state/watch.js';
@@ -35,7 +35,7 @@ export function createLegend(root: HTMLElement, graph: CooperationGraph, store: 
     const { language } = state;
     const text = strings(language);
     const words = explorerStrings(language);
-    const view = current(state.view);
+    const view = shownView(state);
     const visible = graph.filterNodes((node) => isNodeVisible(view, node));
 
     const sections: Node[] = [];
@@ -121,7 +121,7 @@ export function createLegend(root: HTMLElement, graph: CooperationGraph, store: 
     if (tool === null && previous !== null) details.open = true;
   };
 
-  watch(store, ['language', 'view', 'stats', 'colour', 'size', 'graphVersion'], render);
+  watch(store, ['language', 'view', 'timeView', 'stats', 'colour', 'size', 'graphVersion'], render);
   watch(store, ['tool'], (next, previous) => fold(next.tool, previous.tool));
   render(store.getState());
   fold(store.getState().tool, null);

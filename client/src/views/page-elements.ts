@@ -8,6 +8,7 @@ export function pageElements() {
     stage: required('stage', HTMLElement),
     stats: required('stats', HTMLParagraphElement),
     legend: required('legend', HTMLElement),
+    timeBar: required('timebar', HTMLElement),
     panel: required('panel', HTMLElement),
     search: required('search', HTMLDivElement),
     toolbar: required('toolbar', HTMLElement),

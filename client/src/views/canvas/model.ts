@@ -13,7 +13,7 @@ import {
   type NodeLook,
   nodeLooks,
 } from '../../graph/view-model.js';
-import { current } from '../../state/reducer.js';
+import { current, shownView } from '../../state/reducer.js';
 import type { ExplorerState } from '../../state/types.js';
 
 export interface CanvasModel {
@@ -71,7 +71,7 @@ function emphasisOf(
   path: PathOverlay | null,
   large: boolean,
 ): Emphasis | null {
-  const shown = current(state.view);
+  const shown = shownView(state);
   if (!large && state.hovered !== null && isNodeVisible(shown, state.hovered)) {
     return neighbourhoodEmphasis(graph, shown, state.hovered);
   }
@@ -88,7 +88,7 @@ function emphasisOf(
 
 /** The hovered, else the selected, institution's neighbourhood. */
 function focusOf(graph: CooperationGraph, state: ExplorerState, path: PathOverlay | null): Emphasis | null {
-  const shown = current(state.view);
+  const shown = shownView(state);
   if (state.hovered !== null && isNodeVisible(shown, state.hovered)) {
     return neighbourhoodEmphasis(graph, shown, state.hovered);
   }

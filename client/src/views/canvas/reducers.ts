@@ -14,7 +14,7 @@ import {
 } from '../../graph/network.js';
 import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR } from '../../graph/palette.js';
 import { edgeInView, isNodeVisible } from '../../graph/view-model.js';
-import { current } from '../../state/reducer.js';
+import { shownView } from '../../state/reducer.js';
 import type { ConsoleHighlight } from '../../state/types.js';
 import type { CanvasReading } from './model.js';
 import {
@@ -47,7 +47,7 @@ export function createReducers(graph: CooperationGraph, reading: CanvasReading):
     const look = model.looks.get(node);
     if (look !== undefined) Object.assign(result, look);
     // A path found is shown whole, even through institutions the filters hide.
-    if (!isNodeVisible(current(state.view), node) && model.path?.nodes.has(node) !== true)
+    if (!isNodeVisible(shownView(state), node) && model.path?.nodes.has(node) !== true)
       return { ...result, hidden: true };
     if (node === state.selection.institution && !large) {
       result.borderColor = SELECTED_RING_COLOR;
@@ -75,7 +75,7 @@ export function createReducers(graph: CooperationGraph, reading: CanvasReading):
 
   const viewEdge = (edge: string, data: NetworkEdgeAttributes): EdgeView => {
     const { state, model, large } = reading;
-    const shown = edgeInView(graph, current(state.view), edge);
+    const shown = edgeInView(graph, shownView(state), edge);
     if (shown === null) return { ...data, hidden: true };
     const styled: EdgeView & { size: number } =
       shown === data ? data : { ...data, ...edgeLook({ ...shown, relation: data.relation }, model.palette) };

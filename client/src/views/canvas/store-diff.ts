@@ -9,11 +9,20 @@ import type { CameraView, ExplorerState } from '../../state/types.js';
 import { changed, type StateKey } from '../../state/watch.js';
 
 /** Changes that need the looks, palette and path recomputed. */
-const STRUCTURAL: StateKey[] = ['view', 'stats', 'colour', 'size', 'paths', 'path', 'graphVersion'];
+const STRUCTURAL: StateKey[] = [
+  'view',
+  'timeView',
+  'stats',
+  'colour',
+  'size',
+  'paths',
+  'path',
+  'graphVersion',
+];
 /** Changes of what stands out only. */
 const EMPHASIS: StateKey[] = ['hovered', 'selection', 'agreement', 'language'];
 /** A large network's pages arriving change the graph but none of these. */
-const BESIDES_GROWTH: StateKey[] = ['view', 'stats', 'paths'];
+const BESIDES_GROWTH: StateKey[] = ['view', 'timeView', 'stats', 'paths'];
 
 export interface CanvasUpdates {
   /** Told first of every new state, for the reducers to read. */
