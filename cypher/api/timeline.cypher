@@ -1,7 +1,9 @@
 // GET /api/timeline: the status entries of the agreements that pass the filters (those of the network's;
-// absent ones are null; $status keeps entries of that status), each dated by the day it holds from, in
-// date order, with the agreement's parties (a client slicing the network by date maps agreements to the
-// links between them). Dates may be partial: the upper bound compares a date cut to the length of $to.
+// absent ones are null; $status keeps entries of that status), each dated by the day it holds from, with
+// the agreement's parties (a client slicing the network by date maps agreements to the links between
+// them). Dates may be partial: the upper bound compares a date cut to the length of $to. Unordered:
+// sorting every entry here would hold them all in the transaction's memory, which a large graph's
+// exceed; the service sorts them as they stream in.
 MATCH (a:Agreement)-[r:STATUS_STATED]->(s:Source)
 WHERE r.date IS NOT NULL
   AND ($kind IS NULL OR a.kind = $kind)
@@ -13,4 +15,3 @@ WHERE r.date IS NOT NULL
   AND ($institutionKind IS NULL OR EXISTS { (:Institution {kind: $institutionKind})-[:PARTY_TO]->(a) })
 RETURN a.id AS agreementId, r.status AS status, r.date AS date, s.id AS sourceId,
   COLLECT { MATCH (i:Institution)-[:PARTY_TO]->(a) RETURN i.id ORDER BY i.id } AS parties
-ORDER BY date, agreementId, sourceId

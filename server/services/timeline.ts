@@ -21,6 +21,7 @@ export async function loadTimeline(db: Database, query: TimelineQuery): Promise<
     country: query.country ?? null,
     institutionKind: query.institutionKind ?? null,
   })) as unknown as Entry[];
+  rows.sort(byDateThenIds);
   const months = new Map<string, Counts>();
   const years = new Map<string, Counts>();
   for (const entry of rows) {
@@ -36,6 +37,12 @@ export async function loadTimeline(db: Database, query: TimelineQuery): Promise<
     total: rows.length,
     truncated: rows.length > query.limit,
   };
+}
+
+/** Date order, as text (partial dates before the days of their period), then by agreement and source. */
+function byDateThenIds(a: Entry, b: Entry): number {
+  const order = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+  return order(a.date, b.date) || order(a.agreementId, b.agreementId) || order(a.sourceId, b.sourceId);
 }
 
 const emptyCounts = (): Counts =>

@@ -55,7 +55,10 @@ describe('the path finder', () => {
       /agreed at → 1st Korea–US Next Generation Critical and Emerging Technology Dialogue/,
     );
     // Shortest paths tie (any agreement NIST signed at the dialogue does): any of them is a right answer.
-    expect(text).toMatch(/NIST — party to → /);
+    // Hops read as walked, from KEIT to NIST: the last one arrives at NIST, its arrow pointing as stated.
+    const lines = await results.locator('.hop-line').allInnerTexts();
+    expect(lines[0]).toMatch(/^KEIT — party to → /);
+    expect(lines.at(-1)).toMatch(/ ← party to — NIST$/);
     expect(await results.locator('blockquote[lang=ko]').first().innerText()).toContain(
       '한국산업기술기획평가원',
     );

@@ -42,7 +42,7 @@ export function renderAnswer(
       el(
         'ol',
         { className: 'hops' },
-        path.hops.map((hop) => renderHop(hop, names, language, store)),
+        path.hops.map((hop, at) => renderHop(hop, path.nodes[at]?.id === hop.from, names, language, store)),
       ),
     ]);
   });
@@ -51,8 +51,14 @@ export function renderAnswer(
   );
 }
 
+/**
+ * A hop as it is walked, from the node reached so far to the next one. Its relationship may point the
+ * other way (the second party of an agreement is reached from the agreement): the arrow then shows the
+ * relationship as the evidence states it, read from right to left ("A ← party to — NIST").
+ */
 function renderHop(
   hop: PathHop,
+  forward: boolean,
   names: Map<string, PathNode>,
   language: Language,
   store: Store,
@@ -72,10 +78,11 @@ function renderHop(
     open.addEventListener('click', () => store.dispatch({ type: 'selectAgreement', id }));
     return open;
   };
-  const line = el('p', { className: 'hop-line' }, [
-    end(hop.from),
-    el('span', { className: 'hop-relation', text: ` — ${text.relations[hop.relation]} → ` }),
-    end(hop.to),
+  const relation = text.relations[hop.relation];
+  const line = el('p', { className: 'hop-line', attrs: { 'data-direction': forward ? 'forward' : 'back' } }, [
+    end(forward ? hop.from : hop.to),
+    el('span', { className: 'hop-relation', text: forward ? ` — ${relation} → ` : ` ← ${relation} — ` }),
+    end(forward ? hop.to : hop.from),
   ]);
   const details: (Node | null)[] = [];
   if (hop.agreement !== undefined) {
