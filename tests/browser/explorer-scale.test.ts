@@ -23,6 +23,8 @@ let db: Database;
 let app: RunningApp;
 let browser: Browser;
 let page: Page;
+/** Errors the page threw, which a user would see as a map that stops drawing. */
+const pageErrors: string[] = [];
 
 beforeAll(async () => {
   db = connectTestDatabase();
@@ -33,6 +35,7 @@ beforeAll(async () => {
   app = await startApp(db);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
   // Every count the progress bar showed, in order.
   await page.addInitScript(() => {
     const seen: string[] = [];
@@ -143,5 +146,38 @@ describe('a large network', () => {
     await expect.poll(() => page.getByTestId('panel-title').innerText()).toContain(last.name);
     await expect.poll(() => page.getByTestId('highlight-layer').getAttribute('data-focus')).toBe(last.id);
     await page.screenshot({ path: artifact('explorer-scale-search.png') });
+  });
+
+  it('plays the time bar over its pages: links follow the months, positions stay, nothing breaks', async () => {
+    await loaded();
+    await page.waitForFunction(() => document.getElementById('timebar')?.dataset.status === 'ready');
+    const today = Number(await page.getByTestId('stats').getAttribute('data-links'));
+    const months = await page
+      .locator('[data-testid="timebar-histogram"] g')
+      .evaluateAll((columns) => columns.map((column) => column.getAttribute('data-month')!));
+    const position = () =>
+      page.evaluate(() => {
+        const { graph } = window.cooperationGraph!;
+        const { x, y } = graph.getNodeAttributes(graph.nodes()[0]!);
+        return { x, y };
+      });
+    const before = await position();
+    const linksAt = async (index: number): Promise<number> => {
+      await page.getByTestId('timebar-handle').fill(String(index));
+      await page.waitForFunction(
+        (month) => document.getElementById('timebar')?.dataset.asOf === month,
+        months[index],
+      );
+      return Number(await page.getByTestId('stats').getAttribute('data-links'));
+    };
+    const early = await linksAt(Math.floor(months.length / 4));
+    const later = await linksAt(Math.floor((months.length * 3) / 4));
+    expect(early).toBeLessThan(later);
+    expect(later).toBeLessThanOrEqual(today);
+    await page.screenshot({ path: artifact('explorer-scale-timeline.png') });
+    expect(await position()).toEqual(before);
+    await page.getByTestId('timebar-today').click();
+    await expect.poll(() => page.getByTestId('stats').getAttribute('data-links')).toBe(String(today));
+    expect(pageErrors).toEqual([]);
   });
 });

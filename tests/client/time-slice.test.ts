@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { Timeline } from '../../contract/timeline.js';
 import { createNetworkGraph, mergeNetwork } from '../../client/src/graph/network.js';
-import { knownAt, timeView } from '../../client/src/graph/time-slice.js';
+import { createTimeSlicer, knownAt } from '../../client/src/graph/time-slice.js';
 import { lastDayOf } from '../../client/src/state/months.js';
 import { countView } from '../../client/src/graph/view-model.js';
 import { cooperation, network, SAMPLE } from './fixtures.js';
@@ -30,6 +30,15 @@ const ENTRIES: Entry[] = [
   entry('b1', 'agreed', '2024-06-01', ['msit', 'nsf']),
 ];
 
+/** One month's cut, through a slicer made for it. */
+const slice = (
+  ...[graph, base, entries, month, status]: [
+    ...Parameters<typeof createTimeSlicer>,
+    string,
+    Parameters<ReturnType<typeof createTimeSlicer>>[1],
+  ]
+) => createTimeSlicer(graph, base, entries)(month, status);
+
 function sampleGraph() {
   const graph = createNetworkGraph();
   mergeNetwork(graph, SAMPLE);
@@ -49,10 +58,10 @@ describe('knownAt', () => {
   });
 });
 
-describe('timeView', () => {
+describe('createTimeSlicer', () => {
   it('shows only the links and institutions of what was known, and no link without an agreement', () => {
     const graph = sampleGraph();
-    const view = timeView(graph, null, ENTRIES, '2024-02', null);
+    const view = slice(graph, null, ENTRIES, '2024-02', null);
     expect(view.edges?.get('cooperation:kriss:nist')).toMatchObject({
       agreementIds: ['q1', 'q2'],
       weight: 2,
@@ -64,10 +73,11 @@ describe('timeView', () => {
     expect(countView(graph, view)).toEqual({ institutions: 2, links: 1, agreements: 2 });
   });
 
-  it('grows as the months pass', () => {
+  it('grows as the months pass, one slicer cutting every month', () => {
     const graph = sampleGraph();
+    const cut = createTimeSlicer(graph, null, ENTRIES);
     const counts = ['2023-06', '2024-02', '2024-03', '2024-06'].map(
-      (month) => countView(graph, timeView(graph, null, ENTRIES, month, null)).agreements,
+      (month) => countView(graph, cut(month, null)).agreements,
     );
     expect(counts).toEqual([1, 2, 3, 4]);
   });
@@ -75,20 +85,20 @@ describe('timeView', () => {
   it('filters by the status an agreement had then, not the one it has now', () => {
     const graph = sampleGraph();
     expect(
-      timeView(graph, null, ENTRIES, '2024-02', 'planned').edges?.get('cooperation:kriss:nist'),
+      slice(graph, null, ENTRIES, '2024-02', 'planned').edges?.get('cooperation:kriss:nist'),
     ).toMatchObject({ agreementIds: ['q1'] });
-    expect(timeView(graph, null, ENTRIES, '2024-02', 'signed').edges?.size).toBe(0);
+    expect(slice(graph, null, ENTRIES, '2024-02', 'signed').edges?.size).toBe(0);
     expect(
-      timeView(graph, null, ENTRIES, '2024-03', 'signed').edges?.get('cooperation:kriss:nist'),
+      slice(graph, null, ENTRIES, '2024-03', 'signed').edges?.get('cooperation:kriss:nist'),
     ).toMatchObject({ agreementIds: ['q1'] });
   });
 
   it('keeps a parent link while both its institutions are shown', () => {
     const graph = sampleGraph();
     mergeNetwork(graph, network([], [cooperation('nist', 'doc', ['d1'], [])]));
-    const before = timeView(graph, null, ENTRIES, '2024-02', null);
+    const before = slice(graph, null, ENTRIES, '2024-02', null);
     expect(before.edges?.has('part-of:nist:doc')).toBe(false);
-    const after = timeView(
+    const after = slice(
       graph,
       null,
       [...ENTRIES, entry('d1', 'signed', '2024-07', ['doc', 'nist'])],
@@ -108,7 +118,7 @@ describe('timeView', () => {
       ]),
       truncated: false,
     };
-    const view = timeView(graph, base, ENTRIES, '2024-06', null);
+    const view = slice(graph, base, ENTRIES, '2024-06', null);
     expect(view.edges?.get('cooperation:kriss:nist')?.agreementIds).toEqual(['q2', 's1']);
     expect(view.edges?.has('cooperation:msit:nsf')).toBe(false);
   });
@@ -119,7 +129,7 @@ describe('timeView', () => {
       graph,
       network(SAMPLE.nodes, [cooperation('kriss', 'nist', [], []), cooperation('msit', 'nsf', [], [])]),
     );
-    const view = timeView(graph, null, ENTRIES, '2024-03', null);
+    const view = slice(graph, null, ENTRIES, '2024-03', null);
     expect(view.edges?.get('cooperation:kriss:nist')?.agreementIds.sort()).toEqual(['q1', 'q2', 's1']);
     expect(view.edges?.has('cooperation:msit:nsf')).toBe(false);
   });

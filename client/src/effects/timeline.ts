@@ -5,7 +5,7 @@
  */
 import { fetchTimeline } from '../api/timeline.js';
 import type { CooperationGraph } from '../graph/network.js';
-import { timeView } from '../graph/time-slice.js';
+import { createTimeSlicer, type TimeSlicer } from '../graph/time-slice.js';
 import { sameFilters } from '../state/filters.js';
 import { current } from '../state/reducer.js';
 import type { Store } from '../state/store.js';
@@ -41,11 +41,22 @@ export function createTimelineEffects(store: Store, graph: CooperationGraph): vo
     );
   };
 
+  /** The slicer of the current timeline and view, made again when either (or the graph) changes. */
+  let slicer: { made: Pick<ExplorerState, 'timeline' | 'view' | 'graphVersion'>; slice: TimeSlicer } | null =
+    null;
   const slice = (state: ExplorerState): void => {
     const timeline = current(state.timeline);
     if (state.asOf === null || timeline === null) return;
-    const view = timeView(graph, current(state.view), timeline.entries, state.asOf, state.filters.status);
-    store.dispatch({ type: 'timeViewComputed', view });
+    if (
+      slicer === null ||
+      changed(state, slicer.made as ExplorerState, ['timeline', 'view', 'graphVersion'])
+    ) {
+      slicer = {
+        made: { timeline: state.timeline, view: state.view, graphVersion: state.graphVersion },
+        slice: createTimeSlicer(graph, current(state.view), timeline.entries),
+      };
+    }
+    store.dispatch({ type: 'timeViewComputed', view: slicer.slice(state.asOf, state.filters.status) });
   };
 
   /** One month on; past the last one, playback stops there. */

@@ -51,26 +51,33 @@ function agreementsByPair(known: ReadonlyMap<string, KnownAgreement>): Map<strin
   return pairs;
 }
 
+/** A link of the map with the agreements it may stand for, worked out once per timeline and view. */
+interface Candidate {
+  edge: string;
+  source: string;
+  target: string;
+  agreementIds: readonly string[];
+  domains: string[];
+}
+
+export type TimeSlicer = (month: string, status: AgreementStatus | null) => NetworkView;
+
 /**
- * `base` cut to the agreements known by the end of `month` (of `status` then, when the filter names
- * one). `base` is the view of the other filters, status aside: a link keeps the known agreements among
- * its own, or — for a network's pages, whose links come without them — among those its two ends are
- * party to. Parent links stay between the institutions still shown.
+ * Cuts `base` month by month. `base` is the view of the other filters, status aside: a link keeps the
+ * known agreements among its own, or — for a network's pages, whose links come without them — among
+ * those its two ends are party to. Which agreements each link may stand for is worked out once, so a
+ * month costs one pass over the entries and one over the links (the time bar plays many a second).
+ * Parent links stay between the institutions still shown.
  */
-export function timeView(
+export function createTimeSlicer(
   graph: CooperationGraph,
   base: NetworkView | null,
   entries: readonly TimelineEntry[],
-  month: string,
-  status: AgreementStatus | null,
-): NetworkView {
-  const known = knownAt(entries, month);
-  if (status !== null) {
-    for (const [id, agreement] of known) if (agreement.status !== status) known.delete(id);
-  }
-  const pairs = agreementsByPair(known);
-  const nodes = new Set<string>();
-  const edges = new Map<string, EdgeInView>();
+): TimeSlicer {
+  const everyAgreement = new Map<string, KnownAgreement>();
+  for (const entry of entries) everyAgreement.set(entry.agreementId, entry);
+  const pairs = agreementsByPair(everyAgreement);
+  const candidates: Candidate[] = [];
   const partOf: string[] = [];
   graph.forEachEdge((edge, attributes, source, target) => {
     if (attributes.relation === 'part-of') {
@@ -79,18 +86,30 @@ export function timeView(
     }
     const inBase = base?.edges == null ? attributes : base.edges.get(edge);
     if (inBase === undefined) return;
-    const ids =
-      inBase.agreementIds.length > 0
-        ? inBase.agreementIds.filter((id) => known.has(id))
-        : (pairs.get(pairKey(source, target)) ?? []);
-    if (ids.length === 0) return;
-    edges.set(edge, { agreementIds: ids, domains: inBase.domains, weight: ids.length });
-    nodes.add(source);
-    nodes.add(target);
+    const agreementIds =
+      inBase.agreementIds.length > 0 ? inBase.agreementIds : (pairs.get(pairKey(source, target)) ?? []);
+    if (agreementIds.length > 0)
+      candidates.push({ edge, source, target, agreementIds, domains: inBase.domains });
   });
-  for (const edge of partOf) {
-    if (nodes.has(graph.source(edge)) && nodes.has(graph.target(edge)))
-      edges.set(edge, graph.getEdgeAttributes(edge));
-  }
-  return { filtered: true, nodes, edges, truncated: base?.truncated ?? false };
+
+  return (month, status) => {
+    const known = knownAt(entries, month);
+    const nodes = new Set<string>();
+    const edges = new Map<string, EdgeInView>();
+    for (const { edge, source, target, agreementIds, domains } of candidates) {
+      const ids = agreementIds.filter((id) => {
+        const agreement = known.get(id);
+        return agreement !== undefined && (status === null || agreement.status === status);
+      });
+      if (ids.length === 0) continue;
+      edges.set(edge, { agreementIds: ids, domains, weight: ids.length });
+      nodes.add(source);
+      nodes.add(target);
+    }
+    for (const edge of partOf) {
+      if (nodes.has(graph.source(edge)) && nodes.has(graph.target(edge)))
+        edges.set(edge, graph.getEdgeAttributes(edge));
+    }
+    return { filtered: true, nodes, edges, truncated: base?.truncated ?? false };
+  };
 }

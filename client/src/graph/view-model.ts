@@ -142,3 +142,27 @@ export function nodeLooks(
   });
   return looks;
 }
+
+/**
+ * What differs between two views: the institutions shown in one only, and the links shown in one only
+ * or drawn with another weight; null when either shows everything (no list to compare). The canvas
+ * redraws only these when the time bar moves a month.
+ */
+export function viewChanges(
+  before: NetworkView | null,
+  after: NetworkView | null,
+): { nodes: string[]; edges: string[] } | null {
+  if (before?.nodes == null || after?.nodes == null || before.edges === null || after.edges === null)
+    return null;
+  const nodes: string[] = [];
+  for (const node of before.nodes) if (!after.nodes.has(node)) nodes.push(node);
+  for (const node of after.nodes) if (!before.nodes.has(node)) nodes.push(node);
+  const edges: string[] = [];
+  for (const [edge, shown] of before.edges) {
+    const next = after.edges.get(edge);
+    if (next === undefined || next.weight !== shown.weight || next.domains !== shown.domains)
+      edges.push(edge);
+  }
+  for (const edge of after.edges.keys()) if (!before.edges.has(edge)) edges.push(edge);
+  return { nodes, edges };
+}

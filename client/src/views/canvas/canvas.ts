@@ -16,6 +16,7 @@ import {
   type NetworkNodeAttributes,
 } from '../../graph/network.js';
 import type { PathOverlay } from '../../graph/path-model.js';
+import { viewChanges } from '../../graph/view-model.js';
 import type { Store } from '../../state/store.js';
 import { syncCamera } from './camera.js';
 import { frameNodes, isOutOfSight, type Occlusion, PANEL_FRAMING } from './framing.js';
@@ -105,6 +106,14 @@ export function createCanvas(
       rebuild(true);
     },
     rebuild,
+    retime: (before, after) => {
+      const stoodOut = reading.model.emphasis;
+      reading.model = remodel(graph, reading, false);
+      const changes = viewChanges(before, after);
+      // Whatever stands out (a hover, a path) may change anywhere: all is drawn again then.
+      if (changes === null || stoodOut !== null || reading.model.emphasis !== null) renderer.refresh();
+      else renderer.refresh({ partialGraph: changes });
+    },
     restoreCamera: camera.restore,
   });
   bindPointer(renderer, container, store, (node) => {

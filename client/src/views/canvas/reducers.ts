@@ -75,8 +75,11 @@ export function createReducers(graph: CooperationGraph, reading: CanvasReading):
 
   const viewEdge = (edge: string, data: NetworkEdgeAttributes): EdgeView => {
     const { state, model, large } = reading;
-    const shown = edgeInView(graph, shownView(state), edge);
-    if (shown === null) return { ...data, hidden: true };
+    // A large network's links cost most of a frame in software WebGL: while the time bar plays, the
+    // institutions alone follow the months (as while the camera moves), and the links return at pause.
+    const shown = large && state.playback.playing ? null : edgeInView(graph, shownView(state), edge);
+    // Sigma gives hidden edges to their program too: a large canvas has only the hairline one.
+    if (shown === null) return { ...data, hidden: true, ...(large ? { type: LARGE_EDGE_TYPE } : {}) };
     const styled: EdgeView & { size: number } =
       shown === data ? data : { ...data, ...edgeLook({ ...shown, relation: data.relation }, model.palette) };
     // Large: every edge a hairline (the curved program shades each pixel of a quad).

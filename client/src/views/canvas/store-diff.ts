@@ -5,7 +5,8 @@
  * names another position.
  */
 import type { Store } from '../../state/store.js';
-import type { CameraView, ExplorerState } from '../../state/types.js';
+import { shownView } from '../../state/reducer.js';
+import type { CameraView, ExplorerState, NetworkView } from '../../state/types.js';
 import { changed, type StateKey } from '../../state/watch.js';
 
 /** Changes that need the looks, palette and path recomputed. */
@@ -19,6 +20,7 @@ const STRUCTURAL: StateKey[] = [
   'path',
   'graphVersion',
 ];
+const STRUCTURAL_BESIDES_TIME = STRUCTURAL.filter((key) => key !== 'timeView');
 /** Changes of what stands out only. */
 const EMPHASIS: StateKey[] = ['hovered', 'selection', 'agreement', 'language'];
 /** A large network's pages arriving change the graph but none of these. */
@@ -32,6 +34,8 @@ export interface CanvasUpdates {
   becomeLarge: () => void;
   /** `all`: the whole model, not only what stands out; `redraw`: refresh even a large network's nodes. */
   rebuild: (all: boolean, redraw: boolean) => void;
+  /** The time bar moved a month: only what it shows differs from what was shown. */
+  retime: (before: NetworkView | null, after: NetworkView | null) => void;
   restoreCamera: (camera: CameraView | null) => void;
 }
 
@@ -50,10 +54,24 @@ export function followStore(store: Store, canvas: CanvasUpdates): void {
       canvas.rebuild(true, true);
       return;
     }
+    // A month played: nothing but what is shown changed, which the canvas redraws alone.
+    if (
+      next.timeView !== previous.timeView &&
+      !changed(next, previous, STRUCTURAL_BESIDES_TIME) &&
+      !changed(next, previous, EMPHASIS) &&
+      next.playback === previous.playback &&
+      next.consoleHighlight === previous.consoleHighlight
+    ) {
+      canvas.retime(shownView(previous), shownView(next));
+      if (next.camera !== previous.camera) canvas.restoreCamera(next.camera);
+      return;
+    }
     const structural = changed(next, previous, STRUCTURAL);
-    const highlighted = next.consoleHighlight !== previous.consoleHighlight;
-    if (structural || highlighted || changed(next, previous, EMPHASIS))
-      canvas.rebuild(structural, highlighted);
+    // A large network hides its links while the time bar plays (reducers.ts).
+    const redraw =
+      next.consoleHighlight !== previous.consoleHighlight ||
+      (large && next.playback.playing !== previous.playback.playing);
+    if (structural || redraw || changed(next, previous, EMPHASIS)) canvas.rebuild(structural, redraw);
     if (next.camera !== previous.camera) canvas.restoreCamera(next.camera);
   });
 }
