@@ -6,6 +6,7 @@
  * model → reducers; views dispatch actions.
  */
 import { wireConsole } from './console/toggle.js';
+import { createAgreementGraphEffects } from './effects/agreement-graph.js';
 import { createDetailEffects } from './effects/details.js';
 import { rememberLanguage, storedLanguage } from './effects/language.js';
 import { createNetworkEffects } from './effects/network.js';
@@ -21,6 +22,7 @@ import { parseViewState } from './state/url.js';
 import { watch } from './state/watch.js';
 import { createAnalysisPanel } from './views/analysis-panel.js';
 import { createCanvasControls } from './views/canvas-controls.js';
+import { type AgreementsCanvas, createAgreementsCanvas } from './views/canvas/agreements-canvas.js';
 import { createCanvasHost, type Timing } from './views/canvas/host.js';
 import { drawPaths } from './views/canvas/path-layer.js';
 import type { CooperationRenderer } from './views/canvas/renderer.js';
@@ -47,6 +49,8 @@ declare global {
       renderer: CooperationRenderer;
       graph: CooperationGraph;
       timing: Timing;
+      /** The agreements view's canvas, once the user has opened it. */
+      agreements: AgreementsCanvas;
     };
   }
 }
@@ -67,6 +71,8 @@ createReviewEffects(store);
 const details = createDetailEffects(store, graph);
 details.start();
 createTimelineEffects(store, graph);
+createAgreementGraphEffects(store, graph);
+const agreementsCanvas = createAgreementsCanvas(elements.agreementsGraph, store, renderer);
 const network = createNetworkEffects(store, graph, {
   // The canvas was made large while the first answer was on its way (see start()).
   onScale: host.onScale,
@@ -110,7 +116,9 @@ createExportMenu(elements.exportMenu, store, {
     drawPaths(exported, layer, host.canvas()?.overlay() ?? null, store.getState().language);
   },
 });
-createCanvasControls(elements.controls, store, renderer);
+createCanvasControls(elements.controls, store, () =>
+  store.getState().shape === 'agreements' ? agreementsCanvas.renderer() : renderer(),
+);
 wireConsole(elements.consoleToggle, elements.console, store, () => {
   const canvas = host.canvas();
   return canvas === null ? null : { graph, renderer: canvas.renderer };
@@ -145,7 +153,12 @@ async function start(): Promise<void> {
   if (view === null) return;
   // Sigma has drawn synchronously; wait one frame so the pixels are on screen before announcing it.
   requestAnimationFrame(() => {
-    window.cooperationGraph = { renderer: view.renderer, graph, timing: host.timing };
+    window.cooperationGraph = {
+      renderer: view.renderer,
+      graph,
+      timing: host.timing,
+      agreements: agreementsCanvas,
+    };
     chrome.setPageState('ready');
     reveal.follow(store.getState());
     const { selection, camera } = store.getState();

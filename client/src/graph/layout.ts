@@ -105,7 +105,7 @@ export function placeNewNodes(graph: CooperationGraph, added: readonly string[])
   }
 }
 
-function hashAngle(text: string): number {
+export function hashAngle(text: string): number {
   let hash = 2166136261;
   for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
   return ((hash >>> 0) / 4294967296) * 2 * Math.PI;

@@ -3,6 +3,7 @@
  * colour in every view and every screenshot) and gives the others the next free colour in sorted order, so
  * a colour never depends on the order the server lists things in.
  */
+import type { AgreementStatus } from '../../../contract/vocabulary.js';
 
 /** Countries of the first data set; others take the extra palette. */
 const COUNTRY_COLORS: Record<string, string> = { KR: '#2f6fde', US: '#d9433b', IN: '#e8912d' };
@@ -24,6 +25,14 @@ const EXTRA_DOMAIN_COLORS = ['#3b8fb5', '#b5476b', '#6d8f1d', '#7f6bb8', '#b8612
 /** An edge whose agreements cover several domains. */
 export const SEVERAL_DOMAINS_COLOR = '#a3acba';
 export const PART_OF_COLOR = '#b8acd9';
+
+/** Agreements drawn as nodes, by status: the time bar's colours (explorer.css). */
+export const STATUS_COLORS: Record<AgreementStatus, string> = {
+  signed: '#2e9e5b',
+  agreed: '#3d74d4',
+  planned: '#d19a1c',
+  'in-consultation': '#8a5cd0',
+};
 
 /** Louvain communities, numbered from the largest; the smallest share one grey. */
 const COMMUNITY_COLORS = [

@@ -1,9 +1,9 @@
 /**
- * One pictogram per institution kind, drawn inside each node (sigma's node-image program, in "colour"
+ * One pictogram per institution kind (and one per agreement kind, for agreements drawn as nodes), drawn inside each node (sigma's node-image program, in "colour"
  * mode: only the shape's alpha counts) and beside each kind in the legend, so the two always match.
  * Each is a 24×24 path, simple enough to read at 10 pixels.
  */
-import type { InstitutionKind } from '../../../contract/vocabulary.js';
+import type { AgreementKind, InstitutionKind } from '../../../contract/vocabulary.js';
 
 const KIND_PICTOGRAMS: Record<InstitutionKind, string> = {
   // A classical front: pediment, columns, base.
@@ -29,16 +29,42 @@ const KIND_PICTOGRAMS: Record<InstitutionKind, string> = {
   academia: 'M12 3 1 9l11 6 9-4.9V17h2V9L12 3Zm-6 9.2V16c0 2 2.7 4 6 4s6-2 6-4v-3.8l-6 3.3-6-3.3Z',
 };
 
+/** One per agreement kind, for agreements drawn as nodes. */
+const AGREEMENT_KIND_PICTOGRAMS: Record<AgreementKind, string> = {
+  // A page with a folded corner and two lines.
+  mou: 'M6 2h8l6 6v14H6V2Zm2 10v2h10v-2H8Zm0 4v2h10v-2H8Z',
+  // A magnifying glass.
+  'joint-research':
+    'M10 3a7 7 0 1 1 0 14 7 7 0 0 1 0-14Zm0 2a5 5 0 1 0 0 10 5 5 0 0 0 0-10Zm5.6 10.2 5.6 5.6-1.4 1.4-5.6-5.6 1.4-1.4Z',
+  // Stacked coins.
+  funding: 'M4 18h16v3H4v-3Zm1-5h14v3H5v-3Zm2-5h10v3H7V8Zm2-5h6v3H9V3Z',
+  // Three people.
+  'working-group':
+    'M12 3a3 3 0 1 1 0 6 3 3 0 0 1 0-6ZM5 7a2.5 2.5 0 1 1 0 5 2.5 2.5 0 0 1 0-5Zm14 0a2.5 2.5 0 1 1 0 5 2.5 2.5 0 0 1 0-5ZM7 21v-5a5 5 0 0 1 10 0v5H7Zm-6 0v-4a3.5 3.5 0 0 1 5-3.2A7 7 0 0 0 5 16v5H1Zm22 0h-4v-5a7 7 0 0 0-1-2.2 3.5 3.5 0 0 1 5 3.2v4Z',
+  // Two arrows, each way.
+  exchange: 'M4 7h12V4l5 4.5L16 13v-3H4V7Zm16 10H8v3l-5-4.5L8 11v3h12v3Z',
+  // A calendar page.
+  meeting: 'M7 2h2v2h6V2h2v2h3v18H4V4h3V2ZM6 10v10h12V10H6Z',
+  // Two speech bubbles.
+  dialogue: 'M2 3h13v9H7l-4 3v-3H2V3Zm15 4h5v9h-1v3l-4-3h-6v-2h6V7Z',
+  // One speech bubble.
+  consultation: 'M3 4h18v12H9l-5 4v-4H3V4Z',
+};
+
 const UNKNOWN_PICTOGRAM = 'M12 4a8 8 0 1 0 0 16 8 8 0 0 0 0-16Z';
 
 export function pictogramPath(kind: string): string {
   return (KIND_PICTOGRAMS as Partial<Record<string, string>>)[kind] ?? UNKNOWN_PICTOGRAM;
 }
 
+export function agreementPictogramPath(kind: string): string {
+  return (AGREEMENT_KIND_PICTOGRAMS as Partial<Record<string, string>>)[kind] ?? UNKNOWN_PICTOGRAM;
+}
+
 /** The pictogram as an image URL for sigma (white on transparent; the program recolours it). */
-export function pictogramUrl(kind: string): string {
+export function pictogramUrl(kind: string, path = pictogramPath(kind)): string {
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="96" height="96" viewBox="0 0 24 24">` +
-    `<path fill="#fff" d="${pictogramPath(kind)}"/></svg>`;
+    `<path fill="#fff" d="${path}"/></svg>`;
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 }

@@ -37,6 +37,14 @@ export const EXPLORER_EN: ExplorerStrings = {
   fit: 'Show everything',
   canvasControls: 'Canvas controls',
 
+  shape: {
+    label: 'Show',
+    cooperation: 'Cooperation',
+    agreements: 'Agreements',
+    graphLabel: 'Agreements as nodes, linked to the institutions party to each',
+  },
+  agreementCounts: (institutions, agreements) =>
+    `${institutions} institution${institutions === 1 ? '' : 's'} · ${agreements} agreement${agreements === 1 ? '' : 's'}`,
   counts: (shown, total, links, agreements) =>
     `${shown === total ? `${total}` : `${shown} of ${total}`} institution${total === 1 ? '' : 's'} · ` +
     `${links} link${links === 1 ? '' : 's'} · ${agreements} agreement${agreements === 1 ? '' : 's'}`,

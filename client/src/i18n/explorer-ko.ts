@@ -31,6 +31,13 @@ export const EXPLORER_KO: ExplorerStrings = {
   fit: '전체 보기',
   canvasControls: '캔버스 조작',
 
+  shape: {
+    label: '보기',
+    cooperation: '협력망',
+    agreements: '협정',
+    graphLabel: '협정을 노드로, 각 협정의 당사 기관과 연결해 보여 줍니다',
+  },
+  agreementCounts: (institutions, agreements) => `기관 ${institutions}곳 · 협정 ${agreements}건`,
   counts: (shown, total, links, agreements) =>
     `기관 ${shown === total ? `${total}` : `${total}곳 중 ${shown}`}곳 · 연결 ${links}개 · 협정 ${agreements}건`,
   updating: '갱신 중…',

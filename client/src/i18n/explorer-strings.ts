@@ -26,6 +26,9 @@ export interface ExplorerStrings {
   zoomOut: string;
   fit: string;
   canvasControls: string;
+  /** The map's two views: institutions linked by agreements, or the agreements as nodes. */
+  shape: { label: string; cooperation: string; agreements: string; graphLabel: string };
+  agreementCounts: (institutions: number, agreements: number) => string;
 
   counts: (shown: number, total: number, links: number, agreements: number) => string;
   updating: string;

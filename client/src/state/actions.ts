@@ -3,6 +3,7 @@ import type { PathsAnswer } from '../../../contract/explore.js';
 import type { AgreementSummary, InstitutionDetail, NetworkAttributes } from '../../../contract/graph.js';
 import type { Stats } from '../../../contract/stats.js';
 import type { Timeline } from '../../../contract/timeline.js';
+import type { AgreementViewGraph } from '../graph/agreement-graph.js';
 import type { Language } from '../i18n/language.js';
 import type { ReviewChange } from './review.js';
 import type {
@@ -67,6 +68,9 @@ export type Action =
   | { type: 'datesFailed'; error: unknown }
   | { type: 'timelineSucceeded'; timeline: Timeline }
   | { type: 'timelineFailed'; error: unknown }
+  | { type: 'agreementsViewStarted' }
+  | { type: 'agreementsViewSucceeded'; graph: AgreementViewGraph }
+  | { type: 'agreementsViewFailed'; error: unknown }
   /** The network as of the chosen month was cut from the view (null: no month chosen). */
   | { type: 'timeViewComputed'; view: NetworkView | null }
   | { type: 'pathsStarted' }

@@ -16,6 +16,7 @@ export function initialState(view: ViewState): ExplorerState {
     timeline: { status: 'idle' },
     playback: { playing: false, speed: 1 },
     timeView: null,
+    agreementsView: { status: 'idle' },
     paths: { status: 'idle' },
     institution: { status: 'idle' },
     agreement: { status: 'idle' },
@@ -162,6 +163,12 @@ export function reduce(state: ExplorerState, action: Action): ExplorerState {
       return { ...state, timeline: { status: 'ready', value: action.timeline } };
     case 'timelineFailed':
       return { ...state, timeline: failed(state.timeline, action.error) };
+    case 'agreementsViewStarted':
+      return { ...state, agreementsView: loading(state.agreementsView) };
+    case 'agreementsViewSucceeded':
+      return { ...state, agreementsView: { status: 'ready', value: action.graph } };
+    case 'agreementsViewFailed':
+      return { ...state, agreementsView: failed(state.agreementsView, action.error) };
     case 'timeViewComputed':
       return { ...state, timeView: action.view };
     case 'pathsStarted':

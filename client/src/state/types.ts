@@ -14,6 +14,7 @@ import type {
 import type { NetworkFilters } from '../../../contract/parameters.js';
 import type { Stats } from '../../../contract/stats.js';
 import type { Timeline } from '../../../contract/timeline.js';
+import type { AgreementViewGraph } from '../graph/agreement-graph.js';
 import type { Language } from '../i18n/language.js';
 import type { ReviewSession } from './review.js';
 
@@ -173,6 +174,11 @@ export interface ExplorerState extends ViewState {
    * chosen and the timeline is in; the canvas and the counts show it instead of `view`.
    */
   timeView: NetworkView | null;
+  /**
+   * The agreements view's graph (shape `agreements`): institutions and agreements as nodes, placed
+   * around the map's positions. Built once per answer and never changed after.
+   */
+  agreementsView: Remote<AgreementViewGraph>;
   /** "Add a source": the article under review, its draft and the decisions on it (state/review.ts). */
   review: ReviewSession;
 }

@@ -1,15 +1,21 @@
-/** Buttons over the canvas: run or stop the layout, zoom in and out, and show everything. */
+/**
+ * Buttons over the canvas: the map's view (cooperation or agreements), run or stop the layout, zoom in
+ * and out, and show everything.
+ */
+import type { Camera } from 'sigma';
+
+import { GRAPH_SHAPES } from '../../../contract/agreement-graph.js';
 import { explorerStrings } from '../i18n/strings.js';
 import type { Store } from '../state/store.js';
-import type { ExplorerState } from '../state/types.js';
+import type { ExplorerState, GraphShape } from '../state/types.js';
 import { watch } from '../state/watch.js';
-import type { CooperationRenderer } from './canvas/renderer.js';
 import { el } from './dom.js';
 
 export function createCanvasControls(
   root: HTMLElement,
   store: Store,
-  renderer: () => CooperationRenderer | null,
+  /** The canvas shown (the cooperation map or the agreements view), whose camera the buttons move. */
+  renderer: () => { getCamera: () => Camera } | null,
 ): void {
   const button = (testid: string, symbol: string, onClick: () => void): HTMLButtonElement => {
     const element = el('button', {
@@ -33,8 +39,22 @@ export function createCanvasControls(
     () => void renderer()?.getCamera().animatedUnzoom({ duration: 250 }),
   );
   const fit = button('zoom-fit', '⤢', () => void renderer()?.getCamera().animatedReset({ duration: 300 }));
+  const shapes = GRAPH_SHAPES.map((shape) => {
+    const element = button(`shape-${shape}`, '', () => store.dispatch({ type: 'setShape', shape }));
+    element.dataset.shape = shape;
+    return element;
+  });
+  const shapeGroup = el('span', { className: 'control-group', attrs: { role: 'group' } }, shapes);
   root.setAttribute('role', 'toolbar');
-  root.replaceChildren(layout, el('span', { className: 'control-gap' }), zoomIn, zoomOut, fit);
+  root.replaceChildren(
+    shapeGroup,
+    el('span', { className: 'control-gap' }),
+    layout,
+    el('span', { className: 'control-gap' }),
+    zoomIn,
+    zoomOut,
+    fit,
+  );
 
   const render = (state: ExplorerState): void => {
     const text = explorerStrings(state.language);
@@ -43,6 +63,14 @@ export function createCanvasControls(
     layout.setAttribute('aria-pressed', String(running));
     document.body.dataset.layout = state.layout;
     root.setAttribute('aria-label', text.canvasControls);
+    shapeGroup.setAttribute('aria-label', text.shape.label);
+    for (const element of shapes) {
+      const shape = element.dataset.shape as GraphShape;
+      element.textContent = text.shape[shape];
+      element.setAttribute('aria-pressed', String(state.shape === shape));
+    }
+    // The layout runs on the cooperation map only.
+    layout.hidden = state.shape !== 'cooperation';
     for (const [element, label] of [
       [zoomIn, text.zoomIn],
       [zoomOut, text.zoomOut],
@@ -52,6 +80,6 @@ export function createCanvasControls(
       element.title = label;
     }
   };
-  watch(store, ['layout', 'language'], render);
+  watch(store, ['layout', 'language', 'shape'], render);
   render(store.getState());
 }

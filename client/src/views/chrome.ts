@@ -4,7 +4,7 @@
  */
 import { describeError } from '../i18n/describe-error.js';
 import { translateStaticText } from '../i18n/static-text.js';
-import { strings } from '../i18n/strings.js';
+import { explorerStrings, strings } from '../i18n/strings.js';
 import type { Store } from '../state/store.js';
 import type { ExplorerState } from '../state/types.js';
 import { watch } from '../state/watch.js';
@@ -46,6 +46,7 @@ export function createChrome(elements: PageElements, store: Store, onRetry: () =
     document.title = text.appTitle;
     translateStaticText(document, language);
     elements.graph.setAttribute('aria-label', text.graphLabel);
+    elements.agreementsGraph.setAttribute('aria-label', explorerStrings(language).shape.graphLabel);
     elements.toolbar.setAttribute('aria-label', language === 'ko' ? '도구' : 'Tools');
     elements.languageSwitch.dataset.language = language;
     elements.languageSwitch.setAttribute('aria-label', text.switchLanguage);

@@ -23,6 +23,10 @@ export function createCounts(root: HTMLElement, store: Store, graph: Cooperation
       root.replaceChildren(el('span', { text: strings(state.language).empty }));
       return;
     }
+    if (state.shape === 'agreements') {
+      renderAgreementCounts(state);
+      return;
+    }
     const view = shownView(state);
     const counts = countView(graph, view);
     // Pages bring links without the agreements behind them: the server's count of the view stands in.
@@ -59,6 +63,40 @@ export function createCounts(root: HTMLElement, store: Store, graph: Cooperation
     }
     root.replaceChildren(...parts.filter((part): part is Node => part !== null));
   };
-  watch(store, ['view', 'timeView', 'load', 'language', 'focus', 'graphVersion'], render);
+  /** The agreements view counts its own nodes: institutions and agreements. */
+  const renderAgreementCounts = (state: ExplorerState): void => {
+    const graph = current(state.agreementsView);
+    let institutions = 0;
+    let agreements = 0;
+    graph?.forEachNode((_node, { data }) => {
+      if (data.type === 'institution') institutions += 1;
+      else if (data.type === 'agreement') agreements += 1;
+    });
+    root.dataset.institutions = String(institutions);
+    root.dataset.links = String(graph?.size ?? 0);
+    root.dataset.agreements = String(agreements);
+    root.dataset.status = state.agreementsView.status;
+    const text = explorerStrings(state.language);
+    root.replaceChildren(
+      ...[
+        el('span', {
+          className: 'counts',
+          attrs: { 'data-testid': 'counts' },
+          text: text.agreementCounts(institutions, agreements),
+        }),
+        state.agreementsView.status === 'loading'
+          ? el('span', { className: 'counts-busy', text: ` · ${text.updating}` })
+          : graph?.getAttribute('truncated') === true
+            ? el('span', { className: 'counts-note', text: ` · ${text.truncated}` })
+            : null,
+      ].filter((part): part is HTMLSpanElement => part !== null),
+    );
+  };
+
+  watch(
+    store,
+    ['view', 'timeView', 'load', 'language', 'focus', 'graphVersion', 'shape', 'agreementsView'],
+    render,
+  );
   render(store.getState());
 }

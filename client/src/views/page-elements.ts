@@ -4,6 +4,7 @@ import { required } from './dom.js';
 export function pageElements() {
   return {
     graph: required('graph', HTMLDivElement),
+    agreementsGraph: required('agreements-graph', HTMLDivElement),
     status: required('status', HTMLDivElement),
     stage: required('stage', HTMLElement),
     stats: required('stats', HTMLParagraphElement),

@@ -1,0 +1,130 @@
+/**
+ * The agreements view's graph: institutions where the cooperation map has them, each agreement among
+ * its parties, coloured by status, sized by amount, the same every time.
+ */
+import { describe, expect, it } from 'vitest';
+
+import type { AgreementGraph } from '../../contract/agreement-graph.js';
+import { buildAgreementGraph, labelOf } from '../../client/src/graph/agreement-graph.js';
+import { createNetworkGraph, mergeNetwork } from '../../client/src/graph/network.js';
+import { STATUS_COLORS } from '../../client/src/graph/palette.js';
+import { SAMPLE } from './fixtures.js';
+
+function map() {
+  const graph = createNetworkGraph();
+  mergeNetwork(graph, SAMPLE);
+  // Positions as a layout would leave them.
+  graph.forEachNode((node, _attributes) => {
+    const index = graph.nodes().indexOf(node);
+    graph.mergeNodeAttributes(node, { x: index * 100, y: (index % 3) * 80 });
+  });
+  return graph;
+}
+
+const agreement = (
+  id: string,
+  status: 'signed' | 'planned',
+  amountUsd: number | null,
+): AgreementGraph['nodes'][number] => ({
+  key: `agreement:${id}`,
+  attributes: {
+    type: 'agreement',
+    titleEn: `Agreement ${id} on quantum standards and the measurement of time`,
+    titleKo: `협정 ${id}`,
+    kind: 'mou',
+    status,
+    date: '2024-03',
+    amountUsd,
+    amount: amountUsd,
+    currency: amountUsd === null ? null : 'USD',
+    domains: ['quantum'],
+  },
+});
+
+const institution = (id: string): AgreementGraph['nodes'][number] => {
+  const node = SAMPLE.nodes.find((candidate) => candidate.key === id)!;
+  return { key: `institution:${id}`, attributes: { type: 'institution', ...node.attributes } };
+};
+
+const party = (institutionId: string, agreementId: string): AgreementGraph['edges'][number] => ({
+  key: `party-to:institution:${institutionId}:agreement:${agreementId}`,
+  source: `institution:${institutionId}`,
+  target: `agreement:${agreementId}`,
+  attributes: { relation: 'party-to', role: 'party' },
+});
+
+const ANSWER: AgreementGraph = {
+  options: { type: 'directed', multi: false, allowSelfLoops: false },
+  attributes: { countries: [], domains: [], truncated: false, shape: 'agreements' },
+  nodes: [
+    institution('kriss'),
+    institution('nist'),
+    institution('msit'),
+    agreement('q1', 'signed', 10_000_000),
+    agreement('q2', 'planned', null),
+    agreement('q3', 'signed', 1_000_000),
+  ],
+  edges: [
+    party('kriss', 'q1'),
+    party('nist', 'q1'),
+    party('kriss', 'q2'),
+    party('nist', 'q2'),
+    party('msit', 'q3'),
+    party('nist', 'q3'),
+  ],
+};
+
+describe('buildAgreementGraph', () => {
+  it('keeps the institutions where the map has them', () => {
+    const cooperation = map();
+    const graph = buildAgreementGraph(ANSWER, cooperation);
+    for (const id of ['kriss', 'nist', 'msit']) {
+      const { x, y } = graph.getNodeAttributes(`institution:${id}`);
+      expect({ x, y }).toEqual({
+        x: cooperation.getNodeAttribute(id, 'x'),
+        y: cooperation.getNodeAttribute(id, 'y'),
+      });
+    }
+  });
+
+  it('places each agreement near its parties, two agreements of the same parties apart', () => {
+    const graph = buildAgreementGraph(ANSWER, map());
+    const at = (key: string) => graph.getNodeAttributes(key);
+    const kriss = at('institution:kriss');
+    const nist = at('institution:nist');
+    const span = Math.hypot(nist.x - kriss.x, nist.y - kriss.y);
+    for (const key of ['agreement:q1', 'agreement:q2']) {
+      const middle = { x: (kriss.x + nist.x) / 2, y: (kriss.y + nist.y) / 2 };
+      expect(Math.hypot(at(key).x - middle.x, at(key).y - middle.y)).toBeLessThan(span);
+    }
+    const q1 = at('agreement:q1');
+    const q2 = at('agreement:q2');
+    expect(Math.hypot(q1.x - q2.x, q1.y - q2.y)).toBeGreaterThan(1);
+  });
+
+  it('is the same graph every time', () => {
+    const positions = () =>
+      buildAgreementGraph(ANSWER, map()).mapNodes((node, { x, y }) => [
+        node,
+        Math.round(x * 1e6),
+        Math.round(y * 1e6),
+      ]);
+    expect(positions()).toEqual(positions());
+  });
+
+  it('colours agreements by status, sizes them by amount, and labels them in the language', () => {
+    const graph = buildAgreementGraph(ANSWER, map());
+    expect(graph.getNodeAttribute('agreement:q1', 'color')).toBe(STATUS_COLORS.signed);
+    expect(graph.getNodeAttribute('agreement:q2', 'color')).toBe(STATUS_COLORS.planned);
+    expect(graph.getNodeAttribute('agreement:q1', 'size')).toBeGreaterThan(
+      graph.getNodeAttribute('agreement:q3', 'size'),
+    );
+    expect(graph.getNodeAttribute('agreement:q3', 'size')).toBeGreaterThan(
+      graph.getNodeAttribute('agreement:q2', 'size'),
+    );
+    const data = graph.getNodeAttribute('agreement:q1', 'data');
+    expect(labelOf(data, 'ko')).toBe('협정 q1');
+    expect(labelOf(data, 'en').length).toBeLessThanOrEqual(40);
+    expect(graph.getNodeAttribute('agreement:q1', 'id')).toBe('q1');
+  });
+});
