@@ -3,7 +3,7 @@
  * generated, bulk-imported and laid out in a Neo4j of its own; the explorer is opened in Chromium and,
  * once every page is in, played from the first month to the last at the fastest speed: per month, the
  * time from the previous month's frame to this one's drawn (pixels read back). Also the timeline's load
- * and a paused month's redraw. Writes bench/results/timeline.md and timeline.json.
+ * and a paused month's redraw, and the switch to the agreements view. Writes bench/results/timeline.md and timeline.json.
  */
 import type { AddressInfo } from 'node:net';
 import { rmSync, writeFileSync } from 'node:fs';
@@ -168,6 +168,23 @@ try {
     window.benchReadBack();
     return performance.now() - start;
   });
+  // The agreements view, from the click to its graph drawn: fetched, placed around the map, drawn.
+  await page.getByTestId('timebar-today').click();
+  const switched = performance.now();
+  await page.getByTestId('shape-agreements').click();
+  await page.waitForFunction(
+    () =>
+      document.getElementById('stats')?.dataset.status === 'ready' &&
+      window.cooperationGraph?.agreements.renderer() != null,
+    undefined,
+    { timeout: 10 * 60_000, polling: 100 },
+  );
+  const agreementsView = {
+    ms: performance.now() - switched,
+    institutions: Number(await page.getByTestId('stats').getAttribute('data-institutions')),
+    agreements: Number(await page.getByTestId('stats').getAttribute('data-agreements')),
+  };
+  log(`Agreements view: ${agreementsView.agreements} agreements in ${Math.round(agreementsView.ms)} ms`);
   const steps = frames.map((frame) => frame.step + frame.drawn);
   const result = {
     institutions,
@@ -183,6 +200,7 @@ try {
     speed: SPEED,
     month: { median: quantile(steps, 0.5), p95: quantile(steps, 0.95), max: Math.max(...steps) },
     pause,
+    agreementsView,
     frames,
   };
   await context.close();
@@ -199,6 +217,7 @@ try {
     `| p95 | ${result.month.p95.toFixed(0)} ms |`,
     `| max | ${result.month.max.toFixed(0)} ms |`,
     `| paused: the month redrawn with its links | ${result.pause.toFixed(0)} ms |`,
+    `| switch to the agreements view (${result.agreementsView.agreements.toLocaleString('en')} agreements, ${result.agreementsView.institutions.toLocaleString('en')} institutions: fetched, placed, drawn) | ${Math.round(result.agreementsView.ms).toLocaleString('en')} ms |`,
     '',
     `Agreements shown at the first month: ${frames[0]?.agreements ?? 0}; at the last: ${frames.at(-1)?.agreements ?? 0}.`,
     '',

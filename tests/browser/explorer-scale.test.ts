@@ -111,14 +111,30 @@ describe('a large network', () => {
     const target = await page.evaluate(() => {
       const { renderer, graph } = window.cooperationGraph!;
       const { width, height } = renderer.getDimensions();
-      const candidates: { id: string; x: number; y: number; size: number }[] = [];
-      graph.forEachNode((id) => {
+      const box = renderer.getContainer().getBoundingClientRect();
+      const drawn = graph.mapNodes((id) => {
         const data = renderer.getNodeDisplayData(id)!;
         const { x, y } = renderer.framedGraphToViewport(data);
-        if (x < 60 || y < 100 || x > width - 60 || y > height - 60) return;
-        candidates.push({ id, x, y, size: data.size });
+        return { id, x, y, size: renderer.scaleSize(data.size) };
       });
-      return candidates.sort((a, b) => b.size - a.size)[0] ?? null;
+      const candidates = drawn.filter(({ x, y }) => {
+        if (x < 60 || y < 100 || x > width - 60 || y > height - 60) return false;
+        // A node under the legend, the counts or the canvas' buttons cannot be hovered.
+        const top = document.elementFromPoint(box.left + x, box.top + y);
+        return top !== null && renderer.getContainer().contains(top);
+      });
+      // The largest node that no other one overlaps: the pointer over its centre is over it alone.
+      return (
+        candidates
+          .sort((a, b) => b.size - a.size)
+          .find((candidate) =>
+            drawn.every(
+              (other) =>
+                other.id === candidate.id ||
+                Math.hypot(other.x - candidate.x, other.y - candidate.y) > candidate.size + other.size,
+            ),
+          ) ?? null
+      );
     });
     expect(target).not.toBeNull();
     const box = (await page.getByTestId('graph').boundingBox())!;
