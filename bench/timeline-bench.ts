@@ -174,17 +174,21 @@ try {
   await page.getByTestId('shape-agreements').click();
   await page.waitForFunction(
     () =>
-      document.getElementById('stats')?.dataset.status === 'ready' &&
-      window.cooperationGraph?.agreements.renderer() != null,
+      document.getElementById('stats')?.dataset.status === 'error' ||
+      (document.getElementById('stats')?.dataset.status === 'ready' &&
+        window.cooperationGraph?.agreements.renderer() != null),
     undefined,
     { timeout: 10 * 60_000, polling: 100 },
   );
   const agreementsView = {
     ms: performance.now() - switched,
+    status: (await page.getByTestId('stats').getAttribute('data-status')) ?? '',
     institutions: Number(await page.getByTestId('stats').getAttribute('data-institutions')),
     agreements: Number(await page.getByTestId('stats').getAttribute('data-agreements')),
   };
-  log(`Agreements view: ${agreementsView.agreements} agreements in ${Math.round(agreementsView.ms)} ms`);
+  log(
+    `Agreements view: ${agreementsView.status}, ${agreementsView.agreements} agreements in ${Math.round(agreementsView.ms)} ms`,
+  );
   const steps = frames.map((frame) => frame.step + frame.drawn);
   const result = {
     institutions,
@@ -217,7 +221,7 @@ try {
     `| p95 | ${result.month.p95.toFixed(0)} ms |`,
     `| max | ${result.month.max.toFixed(0)} ms |`,
     `| paused: the month redrawn with its links | ${result.pause.toFixed(0)} ms |`,
-    `| switch to the agreements view (${result.agreementsView.agreements.toLocaleString('en')} agreements, ${result.agreementsView.institutions.toLocaleString('en')} institutions: fetched, placed, drawn) | ${Math.round(result.agreementsView.ms).toLocaleString('en')} ms |`,
+    `| switch to the agreements view (${result.agreementsView.agreements.toLocaleString('en')} agreements, ${result.agreementsView.institutions.toLocaleString('en')} institutions: fetched, placed, drawn) | ${result.agreementsView.status === 'ready' ? `${Math.round(result.agreementsView.ms).toLocaleString('en')} ms` : `failed (${result.agreementsView.status})`} |`,
     '',
     `Agreements shown at the first month: ${frames[0]?.agreements ?? 0}; at the last: ${frames.at(-1)?.agreements ?? 0}.`,
     '',

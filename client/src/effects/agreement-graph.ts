@@ -27,9 +27,8 @@ export function createAgreementGraphEffects(store: Store, graph: CooperationGrap
         store.dispatch({ type: 'agreementsViewSucceeded', graph: buildAgreementGraph(answer, graph) });
       },
       (error: unknown) => {
-        if (controller.signal.aborted) return;
-        asked = null;
-        store.dispatch({ type: 'agreementsViewFailed', error });
+        // Not asked again by itself: the next change of filters, month or data asks again.
+        if (!controller.signal.aborted) store.dispatch({ type: 'agreementsViewFailed', error });
       },
     );
   };

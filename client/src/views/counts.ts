@@ -5,6 +5,7 @@
  */
 import type { CooperationGraph } from '../graph/network.js';
 import { countView } from '../graph/view-model.js';
+import { describeError } from '../i18n/describe-error.js';
 import { explorerStrings, strings } from '../i18n/strings.js';
 import { current, shownView } from '../state/reducer.js';
 import type { Store } from '../state/store.js';
@@ -84,11 +85,16 @@ export function createCounts(root: HTMLElement, store: Store, graph: Cooperation
           attrs: { 'data-testid': 'counts' },
           text: text.agreementCounts(institutions, agreements),
         }),
-        state.agreementsView.status === 'loading'
-          ? el('span', { className: 'counts-busy', text: ` · ${text.updating}` })
-          : graph?.getAttribute('truncated') === true
-            ? el('span', { className: 'counts-note', text: ` · ${text.truncated}` })
-            : null,
+        state.agreementsView.status === 'error'
+          ? el('span', {
+              className: 'counts-note',
+              text: ` · ${describeError(state.agreementsView.error, state.language).summary}`,
+            })
+          : state.agreementsView.status === 'loading'
+            ? el('span', { className: 'counts-busy', text: ` · ${text.updating}` })
+            : graph?.getAttribute('truncated') === true
+              ? el('span', { className: 'counts-note', text: ` · ${text.truncated}` })
+              : null,
       ].filter((part): part is HTMLSpanElement => part !== null),
     );
   };
