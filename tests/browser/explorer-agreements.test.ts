@@ -42,6 +42,20 @@ async function agreementsView(
   });
 }
 
+/** Institutions the agreements view draws elsewhere than the cooperation map has them. */
+async function movedInstitutions(target: Page): Promise<string[]> {
+  return target.evaluate(() => {
+    const { graph: map, agreements } = window.cooperationGraph!;
+    return agreements
+      .renderer()!
+      .getGraph()
+      .filterNodes((_key, { id, data, x, y }) => {
+        if (data.type !== 'institution' || !map.hasNode(id)) return false;
+        return x !== map.getNodeAttribute(id, 'x') || y !== map.getNodeAttribute(id, 'y');
+      });
+  });
+}
+
 async function shownAgreements(target: Page): Promise<void> {
   await target.waitForFunction(
     () =>
@@ -72,6 +86,7 @@ describe('agreements as nodes', () => {
     expect(view.agreements).toBe(21);
     expect(view.institutions).toBeGreaterThan(20);
     expect(view.statuses.length).toBeGreaterThan(1);
+    expect(await movedInstitutions(page)).toEqual([]);
     expect(await counts(page)).toMatchObject({ institutions: view.institutions, agreements: 21 });
     expect(await page.getByTestId('counts').innerText()).toMatch(/21 agreements/);
     // The institutions stay where the map had them: the same place on the screen.

@@ -13,10 +13,10 @@ import { SAMPLE } from './fixtures.js';
 function map() {
   const graph = createNetworkGraph();
   mergeNetwork(graph, SAMPLE);
-  // Positions as a layout would leave them.
+  // Positions as a layout would leave them: not round numbers, which 32-bit floats would keep exactly.
   graph.forEachNode((node, _attributes) => {
     const index = graph.nodes().indexOf(node);
-    graph.mergeNodeAttributes(node, { x: index * 100, y: (index % 3) * 80 });
+    graph.mergeNodeAttributes(node, { x: index * 100.123456789, y: (index % 3) * 80.987654321 });
   });
   return graph;
 }

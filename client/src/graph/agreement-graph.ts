@@ -145,18 +145,29 @@ function placeAgreements(graph: AgreementViewGraph): void {
     });
     placed.add(node);
   }
+  // Both layouts compute in 32-bit floats and write every node back, so the institutions held still would
+  // come back rounded, a hair away from the map (and noverlap moves them anyway): they get their place back.
+  const held = new Map(
+    graph
+      .filterNodes((_node, { fixed }) => fixed)
+      .map((node) => {
+        const { x, y } = graph.getNodeAttributes(node);
+        return [node, { x, y }] as const;
+      }),
+  );
+  const keepHeld = <T extends { x: number; y: number }>(key: string, position: T): T => {
+    const place = held.get(key);
+    return place === undefined ? position : { ...position, ...place };
+  };
   forceAtlas2.assign(graph, {
     iterations: LAYOUT_ITERATIONS,
     // No gravity: the parties, held still, are what holds an agreement; repulsion only parts neighbours.
     settings: { ...forceAtlas2.inferSettings(graph), gravity: 0, slowDown: 5 },
+    outputReducer: keepHeld,
   });
   noverlap.assign(graph, {
     maxIterations: 100,
     settings: { margin: 2, ratio: 1.2 },
-    // Institutions stay put: noverlap moves every node it is given, so it is given their place back.
-    outputReducer: (key, position) =>
-      graph.getNodeAttribute(key, 'fixed')
-        ? { x: graph.getNodeAttribute(key, 'x'), y: graph.getNodeAttribute(key, 'y') }
-        : position,
+    outputReducer: keepHeld,
   });
 }
