@@ -141,11 +141,25 @@ describe('agreements as nodes', () => {
     expect(await counts(page)).toEqual({ institutions: 26, links: 31, agreements: 21 });
   });
 
+  it('follows the map when it is laid out again', async () => {
+    await page.getByTestId('layout-toggle').click();
+    await page.waitForFunction(() => document.body.dataset.layout === 'stopped', undefined, {
+      timeout: 60_000,
+    });
+    await page.getByTestId('shape-agreements').click();
+    await shownAgreements(page);
+    expect(await movedInstitutions(page)).toEqual([]);
+    await page.getByTestId('shape-cooperation').click();
+  });
+
   it('opens a shared link in the agreements view', async () => {
     const shared = await openExplorer(context, 'shape=agreements&lang=ko');
     try {
       await shownAgreements(shared);
       expect((await agreementsView(shared)).agreements).toBe(21);
+      // Asked for before the map's first layout settled, the view is placed again once it has.
+      await shared.waitForFunction(() => document.body.dataset.layout === 'stopped');
+      expect(await movedInstitutions(shared)).toEqual([]);
       expect(await shared.getByTestId('counts').innerText()).toMatch(/협정 21건/);
     } finally {
       await shared.close();

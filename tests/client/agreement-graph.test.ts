@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { AgreementGraph } from '../../contract/agreement-graph.js';
-import { buildAgreementGraph, labelOf } from '../../client/src/graph/agreement-graph.js';
+import { buildAgreementGraph, hasMapPositions, labelOf } from '../../client/src/graph/agreement-graph.js';
 import { createNetworkGraph, mergeNetwork } from '../../client/src/graph/network.js';
 import { STATUS_COLORS } from '../../client/src/graph/palette.js';
 import { SAMPLE } from './fixtures.js';
@@ -126,5 +126,22 @@ describe('buildAgreementGraph', () => {
     expect(labelOf(data, 'ko')).toBe('협정 q1');
     expect(labelOf(data, 'en').length).toBeLessThanOrEqual(40);
     expect(graph.getNodeAttribute('agreement:q1', 'id')).toBe('q1');
+  });
+
+  it('tells when the map has moved since the view was built', () => {
+    const cooperation = map();
+    const graph = buildAgreementGraph(ANSWER, cooperation);
+    expect(hasMapPositions(graph, cooperation)).toBe(true);
+    // A layout run moves an institution a little.
+    cooperation.mergeNodeAttributes('nist', { x: cooperation.getNodeAttribute('nist', 'x') + 0.001 });
+    expect(hasMapPositions(graph, cooperation)).toBe(false);
+    expect(hasMapPositions(buildAgreementGraph(ANSWER, cooperation), cooperation)).toBe(true);
+    // An institution the map did not have, placed freely, is now on the map: it must be held there.
+    const withoutMsit = map();
+    withoutMsit.dropNode('msit');
+    const built = buildAgreementGraph(ANSWER, withoutMsit);
+    expect(built.getNodeAttribute('institution:msit', 'fixed')).toBe(false);
+    expect(hasMapPositions(built, withoutMsit)).toBe(true);
+    expect(hasMapPositions(built, cooperation)).toBe(false);
   });
 });

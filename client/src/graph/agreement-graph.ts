@@ -84,6 +84,20 @@ export function buildAgreementGraph(
   return graph;
 }
 
+/**
+ * Whether every institution of the view stands where the map has it now, held still if and only if the
+ * map has it. The map moves after a view is built: its first layout settles after the view was asked
+ * for, the user lays it out again, an expanded neighbourhood brings institutions.
+ */
+export function hasMapPositions(view: AgreementViewGraph, cooperation: CooperationGraph): boolean {
+  return view.everyNode((_key, { id, data, fixed, x, y }) => {
+    if (data.type !== 'institution') return true;
+    if (!cooperation.hasNode(id)) return !fixed;
+    const place = cooperation.getNodeAttributes(id);
+    return fixed && place.x === x && place.y === y;
+  });
+}
+
 function lookOf(
   node: AgreementGraphNode,
   id: string,
