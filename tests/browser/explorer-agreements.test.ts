@@ -56,6 +56,18 @@ async function movedInstitutions(target: Page): Promise<string[]> {
   });
 }
 
+/** The cooperation map as the user left it: every institution's place, and the camera. */
+async function mapAsLeft(target: Page): Promise<{ places: string[]; camera: unknown }> {
+  return target.evaluate(() => {
+    const { graph, renderer } = window.cooperationGraph!;
+    return {
+      places: graph.mapNodes((node, { x, y }) => `${node} ${x} ${y}`),
+      camera: renderer.getCamera().getState(),
+    };
+  });
+}
+let mapBefore: Awaited<ReturnType<typeof mapAsLeft>>;
+
 async function shownAgreements(target: Page): Promise<void> {
   await target.waitForFunction(
     () =>
@@ -78,6 +90,7 @@ async function agreementsNodePosition(key: string): Promise<{ x: number; y: numb
 describe('agreements as nodes', () => {
   it('switches in one click to institutions and the 21 agreements of the seed, coloured by status', async () => {
     const whiteHouse = await nodePosition(page, 'us-white-house');
+    mapBefore = await mapAsLeft(page);
     await page.getByTestId('shape-agreements').click();
     await shownAgreements(page);
     expect(await page.getByTestId('shape-agreements').getAttribute('aria-pressed')).toBe('true');
@@ -139,6 +152,7 @@ describe('agreements as nodes', () => {
     await page.waitForFunction(() => document.getElementById('agreements-graph')!.hidden);
     expect(new URL(page.url()).searchParams.get('shape')).toBeNull();
     expect(await counts(page)).toEqual({ institutions: 26, links: 31, agreements: 21 });
+    expect(await mapAsLeft(page)).toEqual(mapBefore);
   });
 
   it('follows the map when it is laid out again', async () => {
