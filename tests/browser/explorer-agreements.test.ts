@@ -42,6 +42,32 @@ async function agreementsView(
   });
 }
 
+/** Institutions the agreements view draws elsewhere than the cooperation map has them. */
+async function movedInstitutions(target: Page): Promise<string[]> {
+  return target.evaluate(() => {
+    const { graph: map, agreements } = window.cooperationGraph!;
+    return agreements
+      .renderer()!
+      .getGraph()
+      .filterNodes((_key, { id, data, x, y }) => {
+        if (data.type !== 'institution' || !map.hasNode(id)) return false;
+        return x !== map.getNodeAttribute(id, 'x') || y !== map.getNodeAttribute(id, 'y');
+      });
+  });
+}
+
+/** The cooperation map as the user left it: every institution's place, and the camera. */
+async function mapAsLeft(target: Page): Promise<{ places: string[]; camera: unknown }> {
+  return target.evaluate(() => {
+    const { graph, renderer } = window.cooperationGraph!;
+    return {
+      places: graph.mapNodes((node, { x, y }) => `${node} ${x} ${y}`),
+      camera: renderer.getCamera().getState(),
+    };
+  });
+}
+let mapBefore: Awaited<ReturnType<typeof mapAsLeft>>;
+
 async function shownAgreements(target: Page): Promise<void> {
   await target.waitForFunction(
     () =>
@@ -64,6 +90,7 @@ async function agreementsNodePosition(key: string): Promise<{ x: number; y: numb
 describe('agreements as nodes', () => {
   it('switches in one click to institutions and the 21 agreements of the seed, coloured by status', async () => {
     const whiteHouse = await nodePosition(page, 'us-white-house');
+    mapBefore = await mapAsLeft(page);
     await page.getByTestId('shape-agreements').click();
     await shownAgreements(page);
     expect(await page.getByTestId('shape-agreements').getAttribute('aria-pressed')).toBe('true');
@@ -72,6 +99,7 @@ describe('agreements as nodes', () => {
     expect(view.agreements).toBe(21);
     expect(view.institutions).toBeGreaterThan(20);
     expect(view.statuses.length).toBeGreaterThan(1);
+    expect(await movedInstitutions(page)).toEqual([]);
     expect(await counts(page)).toMatchObject({ institutions: view.institutions, agreements: 21 });
     expect(await page.getByTestId('counts').innerText()).toMatch(/21 agreements/);
     // The institutions stay where the map had them: the same place on the screen.
@@ -124,6 +152,18 @@ describe('agreements as nodes', () => {
     await page.waitForFunction(() => document.getElementById('agreements-graph')!.hidden);
     expect(new URL(page.url()).searchParams.get('shape')).toBeNull();
     expect(await counts(page)).toEqual({ institutions: 26, links: 31, agreements: 21 });
+    expect(await mapAsLeft(page)).toEqual(mapBefore);
+  });
+
+  it('follows the map when it is laid out again', async () => {
+    await page.getByTestId('layout-toggle').click();
+    await page.waitForFunction(() => document.body.dataset.layout === 'stopped', undefined, {
+      timeout: 60_000,
+    });
+    await page.getByTestId('shape-agreements').click();
+    await shownAgreements(page);
+    expect(await movedInstitutions(page)).toEqual([]);
+    await page.getByTestId('shape-cooperation').click();
   });
 
   it('opens a shared link in the agreements view', async () => {
@@ -131,6 +171,9 @@ describe('agreements as nodes', () => {
     try {
       await shownAgreements(shared);
       expect((await agreementsView(shared)).agreements).toBe(21);
+      // Asked for before the map's first layout settled, the view is placed again once it has.
+      await shared.waitForFunction(() => document.body.dataset.layout === 'stopped');
+      expect(await movedInstitutions(shared)).toEqual([]);
       expect(await shared.getByTestId('counts').innerText()).toMatch(/협정 21건/);
     } finally {
       await shared.close();

@@ -4,79 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import type { AgreementGraph } from '../../contract/agreement-graph.js';
-import { buildAgreementGraph, labelOf } from '../../client/src/graph/agreement-graph.js';
-import { createNetworkGraph, mergeNetwork } from '../../client/src/graph/network.js';
+import { buildAgreementGraph, hasMapPositions, labelOf } from '../../client/src/graph/agreement-graph.js';
 import { STATUS_COLORS } from '../../client/src/graph/palette.js';
-import { SAMPLE } from './fixtures.js';
-
-function map() {
-  const graph = createNetworkGraph();
-  mergeNetwork(graph, SAMPLE);
-  // Positions as a layout would leave them.
-  graph.forEachNode((node, _attributes) => {
-    const index = graph.nodes().indexOf(node);
-    graph.mergeNodeAttributes(node, { x: index * 100, y: (index % 3) * 80 });
-  });
-  return graph;
-}
-
-const agreement = (
-  id: string,
-  status: 'signed' | 'planned',
-  amountUsd: number | null,
-): AgreementGraph['nodes'][number] => ({
-  key: `agreement:${id}`,
-  attributes: {
-    type: 'agreement',
-    titleEn: `Agreement ${id} on quantum standards and the measurement of time`,
-    titleKo: `협정 ${id}`,
-    kind: 'mou',
-    status,
-    date: '2024-03',
-    amountUsd,
-    amount: amountUsd,
-    currency: amountUsd === null ? null : 'USD',
-    domains: ['quantum'],
-  },
-});
-
-const institution = (id: string): AgreementGraph['nodes'][number] => {
-  const node = SAMPLE.nodes.find((candidate) => candidate.key === id)!;
-  return { key: `institution:${id}`, attributes: { type: 'institution', ...node.attributes } };
-};
-
-const party = (institutionId: string, agreementId: string): AgreementGraph['edges'][number] => ({
-  key: `party-to:institution:${institutionId}:agreement:${agreementId}`,
-  source: `institution:${institutionId}`,
-  target: `agreement:${agreementId}`,
-  attributes: { relation: 'party-to', role: 'party' },
-});
-
-const ANSWER: AgreementGraph = {
-  options: { type: 'directed', multi: false, allowSelfLoops: false },
-  attributes: { countries: [], domains: [], truncated: false, shape: 'agreements' },
-  nodes: [
-    institution('kriss'),
-    institution('nist'),
-    institution('msit'),
-    agreement('q1', 'signed', 10_000_000),
-    agreement('q2', 'planned', null),
-    agreement('q3', 'signed', 1_000_000),
-  ],
-  edges: [
-    party('kriss', 'q1'),
-    party('nist', 'q1'),
-    party('kriss', 'q2'),
-    party('nist', 'q2'),
-    party('msit', 'q3'),
-    party('nist', 'q3'),
-  ],
-};
+import { ANSWER, laidOutMap } from './agreement-fixtures.js';
 
 describe('buildAgreementGraph', () => {
   it('keeps the institutions where the map has them', () => {
-    const cooperation = map();
+    const cooperation = laidOutMap();
     const graph = buildAgreementGraph(ANSWER, cooperation);
     for (const id of ['kriss', 'nist', 'msit']) {
       const { x, y } = graph.getNodeAttributes(`institution:${id}`);
@@ -88,7 +22,7 @@ describe('buildAgreementGraph', () => {
   });
 
   it('places each agreement near its parties, two agreements of the same parties apart', () => {
-    const graph = buildAgreementGraph(ANSWER, map());
+    const graph = buildAgreementGraph(ANSWER, laidOutMap());
     const at = (key: string) => graph.getNodeAttributes(key);
     const kriss = at('institution:kriss');
     const nist = at('institution:nist');
@@ -104,7 +38,7 @@ describe('buildAgreementGraph', () => {
 
   it('is the same graph every time', () => {
     const positions = () =>
-      buildAgreementGraph(ANSWER, map()).mapNodes((node, { x, y }) => [
+      buildAgreementGraph(ANSWER, laidOutMap()).mapNodes((node, { x, y }) => [
         node,
         Math.round(x * 1e6),
         Math.round(y * 1e6),
@@ -113,7 +47,7 @@ describe('buildAgreementGraph', () => {
   });
 
   it('colours agreements by status, sizes them by amount, and labels them in the language', () => {
-    const graph = buildAgreementGraph(ANSWER, map());
+    const graph = buildAgreementGraph(ANSWER, laidOutMap());
     expect(graph.getNodeAttribute('agreement:q1', 'color')).toBe(STATUS_COLORS.signed);
     expect(graph.getNodeAttribute('agreement:q2', 'color')).toBe(STATUS_COLORS.planned);
     expect(graph.getNodeAttribute('agreement:q1', 'size')).toBeGreaterThan(
@@ -126,5 +60,22 @@ describe('buildAgreementGraph', () => {
     expect(labelOf(data, 'ko')).toBe('협정 q1');
     expect(labelOf(data, 'en').length).toBeLessThanOrEqual(40);
     expect(graph.getNodeAttribute('agreement:q1', 'id')).toBe('q1');
+  });
+
+  it('tells when the map has moved since the view was built', () => {
+    const cooperation = laidOutMap();
+    const graph = buildAgreementGraph(ANSWER, cooperation);
+    expect(hasMapPositions(graph, cooperation)).toBe(true);
+    // A layout run moves an institution a little.
+    cooperation.mergeNodeAttributes('nist', { x: cooperation.getNodeAttribute('nist', 'x') + 0.001 });
+    expect(hasMapPositions(graph, cooperation)).toBe(false);
+    expect(hasMapPositions(buildAgreementGraph(ANSWER, cooperation), cooperation)).toBe(true);
+    // An institution the map did not have, placed freely, is now on the map: it must be held there.
+    const withoutMsit = laidOutMap();
+    withoutMsit.dropNode('msit');
+    const built = buildAgreementGraph(ANSWER, withoutMsit);
+    expect(built.getNodeAttribute('institution:msit', 'fixed')).toBe(false);
+    expect(hasMapPositions(built, withoutMsit)).toBe(true);
+    expect(hasMapPositions(built, cooperation)).toBe(false);
   });
 });

