@@ -137,14 +137,27 @@ describe('agreements as nodes', () => {
     await page.getByTestId('panel-close').click();
   });
 
-  it('follows the time bar: as of April 2023, the launch alone', async () => {
+  it('follows the time bar: as of April 2023, the launch alone, where the user looks', async () => {
+    const camera = () =>
+      page.evaluate(() => {
+        const view = window.cooperationGraph!.agreements.renderer()!.getCamera();
+        return { ...view.getState(), moving: view.isAnimated() };
+      });
+    // The user zooms in on the view; a month chosen redraws it without moving the camera.
+    await page.getByTestId('zoom-in').click();
+    await expect.poll(camera).toMatchObject({ moving: false });
+    const zoomed = await camera();
+    expect(zoomed.ratio).toBeLessThan(0.9);
     const handle = page.getByTestId('timebar-handle');
     await handle.focus();
     await handle.press('Home');
     await page.waitForFunction(() => document.getElementById('stats')?.dataset.agreements === '1');
     expect((await agreementsView(page)).agreements).toBe(1);
+    expect(await camera()).toEqual(zoomed);
     await page.getByTestId('timebar-today').click();
     await page.waitForFunction(() => document.getElementById('stats')?.dataset.agreements === '21');
+    expect(await camera()).toEqual(zoomed);
+    await page.getByTestId('zoom-fit').click();
   });
 
   it('switches back to the cooperation map as it was', async () => {

@@ -2,8 +2,9 @@
  * The map in its agreements view: a second sigma canvas over the cooperation one, made the first time
  * the view is asked for, showing the agreements view's graph. It opens framed like the cooperation map
  * (the same bounding box and camera, institutions where they were), so switching keeps the user's
- * bearings. A click on an agreement opens its evidence in the panel, a click on an institution opens
- * the institution; hovering a node brings out its neighbours.
+ * bearings; while it stays open, a new month or filter keeps the camera where the user moved it. A
+ * click on an agreement opens its evidence in the panel, a click on an institution opens the
+ * institution; hovering a node brings out its neighbours.
  */
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
@@ -45,6 +46,8 @@ export function createAgreementsCanvas(
   let renderer: AgreementsRenderer | null = null;
   let making = false;
   let hovered: string | null = null;
+  /** The camera was the map's when the view was last opened; from then on it is the user's. */
+  let opened = false;
   let state = store.getState();
 
   const selectedKeys = (): Set<string> => {
@@ -121,12 +124,15 @@ export function createAgreementsCanvas(
     target.on('clickStage', () => store.dispatch({ type: 'clearSelection' }));
   };
 
-  /** Frames the view as the cooperation map is framed: the same box, the same camera. */
-  const frameLikeMap = (target: AgreementsRenderer): void => {
+  /**
+   * Frames the view as the cooperation map is framed: always the same box (so institutions fall where
+   * the map draws them, also once the map has moved), and on opening the same camera.
+   */
+  const frameLikeMap = (target: AgreementsRenderer, withCamera: boolean): void => {
     const map = cooperation();
     if (map === null) return;
     target.setCustomBBox(map.getBBox());
-    target.getCamera().setState(map.getCamera().getState());
+    if (withCamera) target.getCamera().setState(map.getCamera().getState());
   };
 
   const show = (next: ExplorerState): void => {
@@ -135,6 +141,7 @@ export function createAgreementsCanvas(
     const wanted = next.shape === 'agreements';
     container.hidden = !wanted;
     document.body.dataset.shape = next.shape;
+    if (!wanted) opened = false;
     if (!wanted || graph === null) return;
     if (renderer === null) {
       if (!making) void make(graph);
@@ -144,7 +151,9 @@ export function createAgreementsCanvas(
       hovered = null;
       renderer.setGraph(graph);
     }
-    frameLikeMap(renderer);
+    // A month or a filter changed while the view is open: the new graph is drawn where the user looks.
+    frameLikeMap(renderer, !opened);
+    opened = true;
     renderer.refresh();
   };
 
