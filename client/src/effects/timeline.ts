@@ -41,20 +41,14 @@ export function createTimelineEffects(store: Store, graph: CooperationGraph): vo
     );
   };
 
-  /** The slicer of the current timeline and view, made again when either (or the graph) changes. */
-  let slicer: { made: Pick<ExplorerState, 'timeline' | 'view' | 'graphVersion'>; slice: TimeSlicer } | null =
-    null;
+  /** The slicer of the current timeline and view, and the state it was made from. */
+  let slicer: { made: ExplorerState; slice: TimeSlicer } | null = null;
   const slice = (state: ExplorerState): void => {
     const timeline = current(state.timeline);
     if (state.asOf === null || timeline === null) return;
-    if (
-      slicer === null ||
-      changed(state, slicer.made as ExplorerState, ['timeline', 'view', 'graphVersion'])
-    ) {
-      slicer = {
-        made: { timeline: state.timeline, view: state.view, graphVersion: state.graphVersion },
-        slice: createTimeSlicer(graph, current(state.view), timeline.entries),
-      };
+    // Made again when the timeline, the view or the graph changes; a new month reuses it.
+    if (slicer === null || changed(state, slicer.made, ['timeline', 'view', 'graphVersion'])) {
+      slicer = { made: state, slice: createTimeSlicer(graph, current(state.view), timeline.entries) };
     }
     store.dispatch({ type: 'timeViewComputed', view: slicer.slice(state.asOf, state.filters.status) });
   };

@@ -13,17 +13,11 @@ import type { AgreementGraph, AgreementGraphNode } from '../../../contract/agree
 import type { Language } from '../i18n/language.js';
 import { metricSize, MIN_NODE_SIZE } from './appearance.js';
 import { hashAngle } from './layout.js';
-import { type CooperationGraph, nodeLabel } from './network.js';
+import { type CooperationGraph, type NodeDisplay, nodeLabel } from './network.js';
 import { NO_COUNTRY_COLOR, PART_OF_COLOR, STATUS_COLORS } from './palette.js';
 import { agreementPictogramPath, pictogramUrl } from './pictograms.js';
 
-export interface AgreementViewNode {
-  x: number;
-  y: number;
-  size: number;
-  color: string;
-  label: string;
-  image: string;
+export interface AgreementViewNode extends NodeDisplay {
   /** The id of the institution or agreement (node keys carry their type). */
   id: string;
   /** Held still by the layout: institutions keep their place on the cooperation map. */

@@ -24,8 +24,8 @@ import { edgeLook, type EdgeLook, metricSize } from './appearance.js';
 import { countryColors, domainColors, NO_COUNTRY_COLOR } from './palette.js';
 import { pictogramUrl } from './pictograms.js';
 
-/** What sigma reads on top of the contract's attributes. */
-interface NodeDisplay {
+/** What sigma reads on top of the contract's attributes (the agreements view's nodes read it too). */
+export interface NodeDisplay {
   x: number;
   y: number;
   size: number;
