@@ -11,19 +11,28 @@
 // @returns institutions with partners in the most other countries first
 
 // Partners are COOPERATES_WITH neighbours: the importer derives one such edge per pair of institutions
-// party to a common agreement.
-MATCH (i:Institution)-[:COOPERATES_WITH]-(partner:Institution)-[:BASED_IN]->(c:Country)
+// party to a common agreement. Each institution is counted on its own first, and the partner lists are
+// collected only for the rows that make the cut: sorting every (institution, partner) pair of a large
+// graph at once needs more memory than a request may use.
+MATCH (i:Institution)
 OPTIONAL MATCH (i)-[:BASED_IN]->(home:Country)
-WITH i, home, partner, c
-WHERE home IS NULL OR c <> home
-WITH i, home, partner, c ORDER BY c.code, partner.id
-WITH i, home, collect(DISTINCT c.code) AS partnerCountries, collect(DISTINCT partner {.id, .acronym, country: c.code}) AS partners
-WHERE size(partnerCountries) >= $minCountries
-WITH i, home, partnerCountries, partners
-ORDER BY size(partnerCountries) DESC, size(partners) DESC, i.id
+CALL (i, home) {
+  MATCH (i)-[:COOPERATES_WITH]-(partner:Institution)-[:BASED_IN]->(c:Country)
+  WHERE home IS NULL OR c <> home
+  RETURN count(DISTINCT c) AS countries, count(DISTINCT [partner, c]) AS foreignPartners
+}
+WITH i, home, countries, foreignPartners
+WHERE countries >= $minCountries
+ORDER BY countries DESC, foreignPartners DESC, i.id
 LIMIT $limit + 1
+CALL (i, home) {
+  MATCH (i)-[:COOPERATES_WITH]-(partner:Institution)-[:BASED_IN]->(c:Country)
+  WHERE home IS NULL OR c <> home
+  WITH DISTINCT partner, c ORDER BY c.code, partner.id
+  RETURN collect(DISTINCT c.code) AS partnerCountries, collect(partner {.id, .acronym, country: c.code})[..50] AS partners
+}
 RETURN
   i {.id, .acronym, .nameEn, .kind, country: home.code} AS institution,
   partnerCountries,
-  size(partners) AS foreignPartners,
-  partners[..50] AS partners
+  foreignPartners,
+  partners

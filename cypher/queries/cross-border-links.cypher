@@ -12,6 +12,8 @@
 // @column agreementCount How many agreements they share in this domain
 // @returns one row per domain and cross-border pair, domains by id, most shared agreements first
 
+// The pairs are counted first and their agreement lists collected only for the rows that make the cut:
+// sorting every (pair, agreement) row of a large graph at once needs more memory than a request may use.
 MATCH (a:Institution)-[:PARTY_TO]->(agreement:Agreement)<-[:PARTY_TO]-(b:Institution),
       (agreement)-[:COVERS]->(d:Domain),
       (a)-[:BASED_IN]->(countryA:Country),
@@ -20,13 +22,18 @@ WHERE a.id < b.id
   AND countryA <> countryB
   AND ($domain IS NULL OR d.id = $domain)
   AND ($status IS NULL OR agreement.status = $status)
-WITH d, a, b, countryA, countryB, agreement ORDER BY agreement.id
-WITH d, a, b, countryA, countryB, collect(agreement {.id, .titleEn, .status}) AS agreements
-ORDER BY d.id, size(agreements) DESC, a.id, b.id
+WITH d, a, b, countryA, countryB, count(DISTINCT agreement) AS agreementCount
+ORDER BY d.id, agreementCount DESC, a.id, b.id
 LIMIT $limit + 1
+CALL (d, a, b) {
+  MATCH (a)-[:PARTY_TO]->(agreement:Agreement)<-[:PARTY_TO]-(b), (agreement)-[:COVERS]->(d)
+  WHERE $status IS NULL OR agreement.status = $status
+  WITH DISTINCT agreement ORDER BY agreement.id LIMIT 50
+  RETURN collect(agreement {.id, .titleEn, .status}) AS agreements
+}
 RETURN
   d {.id, .nameEn, .nameKo} AS domain,
   a {.id, .acronym, .nameEn, country: countryA.code} AS institutionA,
   b {.id, .acronym, .nameEn, country: countryB.code} AS institutionB,
-  agreements[..50] AS agreements,
-  size(agreements) AS agreementCount
+  agreements,
+  agreementCount

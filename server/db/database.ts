@@ -13,6 +13,7 @@ import neo4j, {
 import { Admission, type AdmissionLimits } from './admission.js';
 import { Availability } from './availability.js';
 import type { CypherLibrary } from './cypher-library.js';
+import { isMemoryLimit } from './limits.js';
 import { toJsonObject, type Json } from './to-json.js';
 
 export interface DatabaseOptions {
@@ -30,10 +31,30 @@ export interface PoolOptions extends AdmissionLimits {
   size: number;
 }
 
-/** The defaults of NEO4J_POOL_SIZE, NEO4J_MAX_RUNNING_READS, NEO4J_READ_QUEUE, NEO4J_READ_QUEUE_TIMEOUT_MS. */
-export const POOL_DEFAULTS: PoolOptions = { size: 40, running: 16, queued: 256, waitMs: 2_000 };
+/**
+ * The defaults of NEO4J_POOL_SIZE, NEO4J_MAX_RUNNING_READS, NEO4J_READ_QUEUE, NEO4J_READ_QUEUE_TIMEOUT_MS.
+ * Reads are CPU-bound in Neo4j, so more of them at once only share its cores: on 2 cores, 8 running reads
+ * answered in p50 0.34 s where 16 took 2.1 s, for more answers a second (bench/results/stress.md).
+ */
+export const POOL_DEFAULTS: PoolOptions = { size: 40, running: 8, queued: 256, waitMs: 2_000 };
 
 export type Row = { [key: string]: Json };
+
+/**
+ * Carries an error the driver must not retry out of a managed transaction. Neo4j marks the transaction
+ * memory limit as transient, so `executeRead` ran a read too large for the limit again and again for
+ * `maxTransactionRetryTime` (8 s in all on a 3,000-institution graph) before its 422: work that can only
+ * fail the same way, taken from the other requests.
+ */
+class FinalError extends Error {
+  constructor(override readonly cause: unknown) {
+    super('not to be retried');
+  }
+}
+
+function final(error: unknown): unknown {
+  return error instanceof Neo4jError && isMemoryLimit(error.code) ? new FinalError(error) : error;
+}
 
 /** One named statement inside a read transaction. */
 export type ReadStep = (
@@ -106,11 +127,17 @@ export class Database {
       return await session.executeRead(
         (tx) =>
           work(async (statement, parameters = {}, slots) => {
-            const result = await tx.run(this.cypher.get(statement, slots), parameters);
-            return result.records.map(recordToRow);
+            try {
+              const result = await tx.run(this.cypher.get(statement, slots), parameters);
+              return result.records.map(recordToRow);
+            } catch (error) {
+              throw final(error);
+            }
           }),
         { timeout: this.options.queryTimeoutMs },
       );
+    } catch (error) {
+      throw error instanceof FinalError ? error.cause : error;
     } finally {
       await session.close();
     }

@@ -12,6 +12,7 @@ import { OverloadedError } from '../db/admission.js';
 import { Neo4jUnavailableError, type AvailabilityState } from '../db/availability.js';
 import { isConnectionError } from '../db/database.js';
 import { isMemoryLimit, isTimeout } from '../db/limits.js';
+import { RefusalLog } from './refusal-log.js';
 
 /** No problem types of our own yet: RFC 9457's `about:blank` says "see the status code". */
 const PROBLEM_TYPE = 'about:blank';
@@ -88,6 +89,8 @@ export function isAcquisitionTimeout(error: unknown): boolean {
 /** Seconds a client should wait before asking again after a 503. */
 const UNAVAILABLE_RETRY_SECONDS = 2;
 
+const refusals = new RefusalLog();
+
 export const notFoundHandler: RequestHandler = (req, _res, next) => {
   next(HttpProblem.notFound(`There is no ${req.method} ${req.originalUrl.split('?')[0]}.`));
 };
@@ -112,7 +115,7 @@ export const problemHandler: ErrorRequestHandler = (error: unknown, req, res, ne
     });
   }
   if (error instanceof OverloadedError || isAcquisitionTimeout(error)) {
-    req.log.warn({ err: error }, 'request refused: the database is busy');
+    refusals.refused(req.log, 'request refused: the database is busy', error as Error);
     const retryAfter = error instanceof OverloadedError ? error.retryAfterSeconds : 1;
     res.setHeader('Retry-After', String(retryAfter));
     return sendProblem(res, {
@@ -126,7 +129,7 @@ export const problemHandler: ErrorRequestHandler = (error: unknown, req, res, ne
     });
   }
   if (isUnavailable(error)) {
-    req.log.warn({ err: error }, 'Neo4j unavailable');
+    refusals.refused(req.log, 'Neo4j unavailable', error as Error);
     res.setHeader('Retry-After', String(UNAVAILABLE_RETRY_SECONDS));
     return sendProblem(res, {
       type: PROBLEM_TYPE,

@@ -33,12 +33,14 @@ export async function loadNetwork(
   const active = FILTER_KEYS.some((key) => filters[key] !== undefined);
   if (active) await checkVocabulary(db, filters);
   // LIMIT takes an integer; JavaScript numbers travel as floats.
-  const parameters = {
-    ...Object.fromEntries(FILTER_KEYS.map((key) => [key, filters[key] ?? null])),
-    limit: neo4j.int(limit),
-  };
+  const parameters = { ...filterParameters(filters), limit: neo4j.int(limit) };
   const [row] = await db.read(active ? 'api/network-filtered' : 'api/network', parameters);
   return toNetworkGraph(row as unknown as NetworkRow, limit);
+}
+
+/** Every filter as a Cypher parameter, null when absent (the statements test `$domain IS NULL`). */
+export function filterParameters(filters: NetworkFilters): Record<string, string | null> {
+  return Object.fromEntries(FILTER_KEYS.map((key) => [key, filters[key] ?? null]));
 }
 
 /** Unknown domains and countries are a mistake to report, not an empty network to show. */

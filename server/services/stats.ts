@@ -21,7 +21,7 @@ import type { NetworkFilters } from '../../contract/parameters.js';
 import type { Stats } from '../../contract/stats.js';
 import { compareIds, type MetricsInput, type MetricsOutput } from './metrics/cooperation-metrics.js';
 import { computeMetrics } from './metrics/metrics-thread.js';
-import { loadNetwork, type NetworkRow, toNetworkGraph } from './network.js';
+import { checkVocabulary, filterParameters, type NetworkRow, toNetworkGraph } from './network.js';
 
 /** The largest network /api/graph serves; metrics of a network cut at this size are flagged. */
 const NETWORK_LIMIT = 50_000;
@@ -167,7 +167,7 @@ async function loadView(
     const filtered = Object.values(filters).some((value) => value !== undefined);
     // Also rejects unknown domains and countries with a 400, before any other work.
     const network = filtered
-      ? await loadNetwork(db, filters, NETWORK_LIMIT)
+      ? await filteredNetwork(db, filters, NETWORK_LIMIT)
       : await wholeNetwork(db, NETWORK_LIMIT);
     const loaded = performance.now();
     const metrics = await computeMetrics(metricsInput(network));
@@ -204,6 +204,37 @@ async function wholeNetwork(db: Database, limit: number): Promise<NetworkGraph> 
     },
     limit,
   );
+}
+
+/**
+ * The filtered network for the metrics and the breakdown: cooperating pairs row by row with the ids of
+ * their agreements (the view's agreements), then the institutions they link — what api/network-filtered
+ * draws, without the one-row collection that passes the transaction memory cap at this limit.
+ */
+async function filteredNetwork(db: Database, filters: NetworkFilters, limit: number): Promise<NetworkGraph> {
+  await checkVocabulary(db, filters);
+  const rows = await db.readTransaction(async (run) => {
+    const cooperation = (await run('api/stats-filtered-cooperation', {
+      ...filterParameters(filters),
+      limit: neo4j.int(limit),
+    })) as unknown as Omit<NetworkRow['cooperation'][number], 'domains'>[];
+    const linked = new Set(cooperation.slice(0, limit).flatMap((edge) => [edge.source, edge.target]));
+    const institutions = await run('api/stats-institutions-by-id', { ids: [...linked] });
+    return { cooperation, institutions: institutions as unknown as NetworkRow['institutions'] };
+  });
+  const graph = toNetworkGraph(
+    {
+      institutions: rows.institutions,
+      cooperation: rows.cooperation.map((edge) => ({ ...edge, domains: [] })),
+      partOf: [],
+      countries: [],
+      domains: [],
+    },
+    limit,
+  );
+  // The institutions were read for the pairs kept, so only the pairs can have been cut.
+  graph.attributes.truncated = rows.cooperation.length > limit;
+  return graph;
 }
 
 /** The cooperation edges as index columns, the form the metrics take (and a worker receives cheaply). */
