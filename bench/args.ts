@@ -22,8 +22,15 @@ export interface BenchOptions {
   skipApi: boolean;
   /** The explorer in Chromium against bare sigma, at every size. */
   skipClient: boolean;
+  /** The offline first load of every data set, against the bulk importer's graph and time. */
+  skipOffline: boolean;
   /** Page loads per side and size in the client benchmark. */
   clientRuns: number;
+  /**
+   * The name of the results files in bench/results/ (`latest`): a run of a few parts only writes beside
+   * the whole run's figures instead of over them.
+   */
+  results: string;
 }
 
 const DEFAULTS: BenchOptions = {
@@ -38,7 +45,9 @@ const DEFAULTS: BenchOptions = {
   skipNaive: false,
   skipApi: false,
   skipClient: false,
+  skipOffline: false,
   clientRuns: 3,
+  results: 'latest',
 };
 
 const USAGE = `Usage: npm run bench -- [options]
@@ -51,7 +60,8 @@ const USAGE = `Usage: npm run bench -- [options]
   --page-cache 1g       its page cache (default 1g)
   --sweep               also try batch sizes and concurrencies on 10k (a few minutes more)
   --client-runs N       page loads per side and size in the client benchmark (default 3)
-  --skip-naive, --skip-api, --skip-client`;
+  --skip-naive, --skip-api, --skip-client, --skip-offline
+  --results NAME        write bench/results/NAME.md and .json (default latest), e.g. for a partial run`;
 
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   const options = { ...DEFAULTS };
@@ -99,6 +109,16 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       case '--skip-client':
         options.skipClient = true;
         break;
+      case '--skip-offline':
+        options.skipOffline = true;
+        break;
+      case '--results': {
+        const name = value();
+        if (!/^[a-z0-9-]+$/.test(name))
+          throw new Error(`--results takes a file name such as offline, not "${name}"`);
+        options.results = name;
+        break;
+      }
       case '--client-runs':
         options.clientRuns = positiveInteger(arg, value());
         break;

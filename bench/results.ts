@@ -3,6 +3,7 @@ import type { LayoutSummary } from '../server/layout/index.js';
 import type { ApiBenchResult } from './api-bench.js';
 import type { ClientBenchResult } from './client-bench.js';
 import type { ImportBenchResult, NaiveBenchResult } from './import-bench.js';
+import type { OfflineBenchResult } from './offline-bench.js';
 import type { QueryPlan } from './plans.js';
 
 export interface SweepRow {
@@ -37,4 +38,6 @@ export interface BenchResults {
   client?: ClientBenchResult[];
   /** The stored layout computed after each import, with the wall time of the whole refresh. */
   layouts?: (LayoutSummary & { wallMs: number })[];
+  /** The offline first load of each data set. */
+  offline?: OfflineBenchResult[];
 }

@@ -12,7 +12,9 @@ import { benchApi } from './api-bench.js';
 import { benchClient } from './client-bench.js';
 import { parseBenchArgs, type BenchOptions } from './args.js';
 import { writeDataFile, type DataFile } from './data.js';
+import { graphDigest } from './graph-digest.js';
 import { benchBulkImport, benchNaiveImport, fmt } from './import-bench.js';
+import { benchOfflineLoad } from './offline-bench.js';
 import { startBenchDatabase, type BenchDatabase } from './neo4j.js';
 import { capturePlans } from './plans.js';
 import { writeResults } from './report.js';
@@ -67,13 +69,23 @@ async function main(): Promise<void> {
     const bench = await startBenchDatabase(`${size}`, memory);
     try {
       results.machine.neo4j ||= await neo4jVersion(bench);
-      results.imports.push(await benchBulkImport(bench, data, size <= options.reimportUpTo, log));
+      const bulk = await benchBulkImport(bench, data, size <= options.reimportUpTo, log);
+      results.imports.push(bulk);
+      // Before the layout, which adds positions: the offline load is compared with this graph.
+      const digest = options.skipOffline ? '' : await graphDigest(bench.db);
       // The layout every import ends with (server/import/cli.ts); pages and the client read it.
       log(`Stored layout of ${fmt(size)} institutions…`);
       const layoutStarted = performance.now();
       const layout = await refreshLayout(bench.db);
-      (results.layouts ??= []).push({ ...layout, wallMs: Math.round(performance.now() - layoutStarted) });
+      const layoutMs = Math.round(performance.now() - layoutStarted);
+      (results.layouts ??= []).push({ ...layout, wallMs: layoutMs });
       log(`  ${describeLayout(layout)}`);
+      if (!options.skipOffline) {
+        log(`Offline first load of ${fmt(size)} institutions (neo4j-admin database import full)…`);
+        (results.offline ??= []).push(
+          await benchOfflineLoad(data, memory, { digest, ms: bulk.first.ms + layoutMs }, log),
+        );
+      }
       if (!options.skipClient) {
         log(`The explorer in Chromium against bare sigma, ${fmt(size)} institutions…`);
         (results.client ??= []).push(

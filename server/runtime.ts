@@ -11,8 +11,8 @@ import type { Availability } from './db/availability.js';
 import { CypherLibrary } from './db/cypher-library.js';
 import { Database } from './db/database.js';
 import { applySchema } from './db/schema.js';
-import { resolveNeo4j } from './neo4j/connect.js';
-import type { RunningNeo4j } from './neo4j/local-server.js';
+import { findNeo4j } from './neo4j/connect.js';
+import type { LocalNeo4j, RunningNeo4j } from './neo4j/local-server.js';
 
 export const PROJECT_DIR = path.resolve(import.meta.dirname, '..');
 export const CYPHER_DIR = path.join(PROJECT_DIR, 'cypher');
@@ -26,6 +26,8 @@ export class StartError extends Error {
 export interface OpenDatabase {
   db: Database;
   close: () => Promise<void>;
+  /** The project's own Neo4j when this process runs it: not another process's, nor NEO4J_URI's. */
+  local: LocalNeo4j | null;
 }
 
 /** The query layer over a Neo4j that has been found (not yet known to answer). */
@@ -46,7 +48,8 @@ export function connectDatabase(config: Config, neo4j: RunningNeo4j, availabilit
 
 /** For the command-line tools: Neo4j found or started, connected, with the schema applied. */
 export async function openDatabase(config: Config, logger: Logger): Promise<OpenDatabase> {
-  const neo4j = await resolveNeo4j(config, PROJECT_DIR, logger);
+  const { neo4j, local } = await findNeo4j(config, PROJECT_DIR, logger);
+  await local?.start();
   const db = connectDatabase(config, neo4j);
   const close = async (): Promise<void> => {
     await db.close();
@@ -59,7 +62,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Open
     await close();
     throw error;
   }
-  return { db, close };
+  return { db, close, local };
 }
 
 /**

@@ -14,6 +14,7 @@ import { StreamValidator } from '../server/import/bulk/validate.js';
 import type { Dataset } from '../contract/dataset.js';
 import { importDataset } from '../server/import/importer.js';
 import { checkDataset, DatasetError } from '../server/import/validate-dataset.js';
+import { graphDigest } from '../bench/graph-digest.js';
 import { BOOKKEEPING, connectTestDatabase, resetDatabase } from './support/database.js';
 
 let db: Database;
@@ -48,29 +49,6 @@ function digest(chunks: Iterable<DatasetChunk>): string {
   const hash = createHash('sha256');
   for (const chunk of chunks) hash.update(JSON.stringify(chunk));
   return hash.digest('hex');
-}
-
-/** The whole graph as an order-independent hash, streamed (no single query holds it all). */
-async function graphDigest(): Promise<string> {
-  let sum = 0n;
-  const add = (row: unknown): void => {
-    sum =
-      (sum + BigInt(`0x${createHash('sha256').update(JSON.stringify(row)).digest('hex').slice(0, 15)}`)) %
-      2n ** 64n;
-  };
-  const session = db.driver.session({ database: db.name });
-  try {
-    for (const query of [
-      'MATCH (n) WHERE none(label IN labels(n) WHERE label IN $bookkeeping) RETURN labels(n) AS labels, properties(n) AS properties',
-      `MATCH (a)-[r]->(b)
-       RETURN coalesce(a.id, a.code) AS start, type(r) AS type, properties(r) AS properties, coalesce(b.id, b.code) AS end`,
-    ]) {
-      for await (const record of session.run(query, { bookkeeping: BOOKKEEPING })) add(record.toObject());
-    }
-  } finally {
-    await session.close();
-  }
-  return sum.toString(16);
 }
 
 async function counts(): Promise<{ nodes: Record<string, number>; relationships: Record<string, number> }> {
@@ -148,12 +126,12 @@ describe('COOPERATES_WITH derived in bulk', () => {
       externalQuotes: [],
     });
     const seedEdges = await cooperation();
-    const seedGraph = await graphDigest();
+    const seedGraph = await graphDigest(db);
 
     await clearGraph();
     await importChunks(db, () => small.chunks(), { batchSizes: { agreements: 60, cooperation: 40 } });
     expect(await cooperation()).toEqual(seedEdges);
-    expect(await graphDigest()).toBe(seedGraph);
+    expect(await graphDigest(db)).toBe(seedGraph);
   });
 
   it('is the same when hubs are rebuilt a range of partners at a time', async () => {
@@ -177,7 +155,7 @@ describe('COOPERATES_WITH derived in bulk', () => {
     await clearGraph();
     const first = await importChunks(db, () => small.chunks(), { batchSizes: { edges: 25 } });
     expect(first.derived).toBe((await cooperation()).length);
-    const complete = await graphDigest();
+    const complete = await graphDigest(db);
 
     // As if the import had stopped while deriving: some edges never written, others written by an
     // earlier batch only partly (an agreement missing from their lists).
@@ -192,16 +170,16 @@ describe('COOPERATES_WITH derived in bulk', () => {
       {},
       { database: db.name },
     );
-    expect(await graphDigest()).not.toBe(complete);
+    expect(await graphDigest(db)).not.toBe(complete);
 
     const again = await importChunks(db, () => small.chunks(), { batchSizes: { edges: 25 } });
     expect(again).toMatchObject({ nodesCreated: 0, nodesDeleted: 0, relationshipsDeleted: 0, rederived: 0 });
     expect(again.derived).toBeGreaterThan(0);
-    expect(await graphDigest()).toBe(complete);
+    expect(await graphDigest(db)).toBe(complete);
     // Writing the same edges once more changes nothing: they are unions, not appends.
     const third = await importChunks(db, () => small.chunks());
     expect(third).toMatchObject({ derived: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
-    expect(await graphDigest()).toBe(complete);
+    expect(await graphDigest(db)).toBe(complete);
   });
 
   it('follows a corrected import: parties and domains changed, edges re-derived around them only', async () => {
@@ -240,7 +218,7 @@ describe('bulk import', () => {
   });
 
   it('changes nothing when the same data is imported again', async () => {
-    const before = await graphDigest();
+    const before = await graphDigest(db);
     const summary = await importChunks(db, () => thousand.chunks());
     expect(summary).toMatchObject({
       nodesCreated: 0,
@@ -249,11 +227,11 @@ describe('bulk import', () => {
       relationshipsDeleted: 0,
       rederived: 0,
     });
-    expect(await graphDigest()).toBe(before);
+    expect(await graphDigest(db)).toBe(before);
   });
 
   it('rejects a bad record in a later chunk, with its path, before writing anything', async () => {
-    const before = await graphDigest();
+    const before = await graphDigest(db);
     const chunks = [...syntheticDataset({ institutions: 100, seed: 'bad', chunkSize: 100 }).chunks()];
     const last = chunks.length - 1;
     const agreements = (chunk: number) => chunks[chunk]!.agreements!;
@@ -282,7 +260,7 @@ describe('bulk import', () => {
           'refers to institutions "no-such-institution", which neither this file nor the database defines',
       },
     ]);
-    expect(await graphDigest()).toBe(before);
+    expect(await graphDigest(db)).toBe(before);
   });
 });
 

@@ -36,14 +36,3 @@ export async function findNeo4j(config: Config, projectDir: string, logger: Logg
   const local = await LocalNeo4j.prepare({ ...instance, heap: config.NEO4J_HEAP, logger });
   return { neo4j: local, local };
 }
-
-/** Where Neo4j is, started when it is the project's own and not running yet (the command-line tools). */
-export async function resolveNeo4j(
-  config: Config,
-  projectDir: string,
-  logger: Logger,
-): Promise<RunningNeo4j> {
-  const { neo4j, local } = await findNeo4j(config, projectDir, logger);
-  await local?.start();
-  return neo4j;
-}

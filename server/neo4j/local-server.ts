@@ -111,6 +111,54 @@ export class LocalNeo4j implements RunningNeo4j {
     return path.join(this.home, 'logs', 'console.log');
   }
 
+  /** Where the server keeps its databases: `databases/<name>` and `transactions/<name>` below it. */
+  get dataDir(): string {
+    return path.join(this.home, 'data');
+  }
+
+  /** A folder of the instance's own for work files (the offline import's CSV files, its new store). */
+  workDir(name: string): string {
+    return path.join(this.home, name);
+  }
+
+  /**
+   * Runs `neo4j-admin` (the jars' AdminTool) on this instance's home and configuration, handing each
+   * line it prints to `onLine`; rejects with its last lines when it fails. For commands that need the
+   * server stopped, such as `database import full`.
+   */
+  admin(args: string[], onLine: (line: string) => void, heap = '1g'): Promise<void> {
+    const child = spawn(
+      javaExecutable(),
+      [`-Xmx${heap}`, ...JVM_FLAGS, '-cp', path.join(this.libDir, '*'), 'org.neo4j.cli.AdminTool', ...args],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, NEO4J_HOME: this.home, NEO4J_CONF: path.join(this.home, 'conf') },
+      },
+    );
+    const last: string[] = [];
+    for (const stream of [child.stdout, child.stderr]) {
+      readline.createInterface({ input: stream }).on('line', (line) => {
+        // Its messages, not Java's stack frames, say what went wrong.
+        if (!/^\s+(at |\.\.\. \d+ more)/.test(line)) last.push(line);
+        if (last.length > 20) last.shift();
+        onLine(line);
+      });
+    }
+    return new Promise((resolve, reject) => {
+      child.on('error', reject);
+      child.on('exit', (code, signal) => {
+        if (code === 0) resolve();
+        else
+          reject(
+            new Error(
+              `neo4j-admin ${args.slice(0, 3).join(' ')} failed (${signal ?? `exit code ${code}`}):\n` +
+                last.join('\n'),
+            ),
+          );
+      });
+    });
+  }
+
   /** The JVM's process id while it runs. */
   get pid(): number | null {
     return this.javaPid;

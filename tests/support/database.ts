@@ -3,6 +3,7 @@ import path from 'node:path';
 
 import { inject } from 'vitest';
 
+import { BOOKKEEPING_LABELS } from '../../bench/graph-digest.js';
 import { CypherLibrary } from '../../server/db/cypher-library.js';
 import { Database } from '../../server/db/database.js';
 import { applySchema } from '../../server/db/schema.js';
@@ -58,7 +59,7 @@ export async function seedDatabase(db: Database): Promise<void> {
  * Nodes the app keeps about the graph rather than in it: the graph's version (moved on by every write, an
  * identical re-import too), the stored layout's state and the write lease.
  */
-export const BOOKKEEPING = ['GraphVersion', 'Layout', 'WriteLease'];
+export const BOOKKEEPING = BOOKKEEPING_LABELS;
 
 /** Everything in the graph, as sorted text: equal checksums mean an identical graph. */
 export async function graphChecksum(db: Database): Promise<string> {
