@@ -178,7 +178,7 @@ export type CooperationEdgeAttributes = z.infer<typeof cooperationEdgeAttributes
 export type NetworkAttributes = z.infer<typeof networkAttributesSchema>;
 export type NetworkGraph = z.infer<typeof networkGraphSchema>;
 export type InstitutionRef = z.infer<typeof institutionRefSchema>;
-export type EvidenceQuote = z.infer<typeof evidenceQuoteSchema>;
+export type SourceRef = z.infer<typeof sourceRefSchema>;
 export type AgreementSummary = z.infer<typeof agreementSummarySchema>;
 /** `GET /api/institutions/:id` */
 export type InstitutionDetail = z.infer<typeof institutionDetailSchema>;
