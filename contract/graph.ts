@@ -71,16 +71,32 @@ export const institutionRefSchema = z.object({
   acronym: nullableText,
 });
 
+/** A source as a quote cites it; `GET /api/sources/{id}` answers the rest. */
+export const sourceRefSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  publisher: nullableText,
+  published: nullableText,
+  url: nullableText,
+  /** ISO 639-1: the language of the title and the text. */
+  language: z.string(),
+  hasText: z.boolean().meta({ description: "Whether the source's full text is stored, to read a quote in" }),
+});
+
 export const evidenceQuoteSchema = z.object({
   quoteKo: z.string(),
   quoteEn: z.string(),
-  source: z.object({
-    id: z.string(),
-    title: z.string(),
-    publisher: nullableText,
-    published: nullableText,
-    url: nullableText,
-  }),
+  source: sourceRefSchema,
+});
+
+/**
+ * What establishes that an institution is part of its parent: a source (the article, or a background
+ * source), with the words it says it in and a note of what it establishes, where the data set gives them.
+ */
+export const partOfEvidenceSchema = z.object({
+  source: sourceRefSchema.nullable(),
+  quoteKo: nullableText,
+  note: nullableText,
 });
 
 export const agreementSummarySchema = z
@@ -134,7 +150,7 @@ export const institutionDetailSchema = institutionNodeAttributesSchema
   .extend({
     id: z.string(),
     aliases: z.array(z.string()),
-    parent: institutionRefSchema.nullable(),
+    parent: institutionRefSchema.extend({ evidence: partOfEvidenceSchema }).nullable(),
     children: z.array(institutionRefSchema),
     /** In date order; the first `agreementsLimit` when there are more. */
     agreements: z.array(agreementSummarySchema.extend({ role: z.enum(PARTY_ROLES) })),
@@ -162,7 +178,7 @@ export type CooperationEdgeAttributes = z.infer<typeof cooperationEdgeAttributes
 export type NetworkAttributes = z.infer<typeof networkAttributesSchema>;
 export type NetworkGraph = z.infer<typeof networkGraphSchema>;
 export type InstitutionRef = z.infer<typeof institutionRefSchema>;
-export type EvidenceQuote = z.infer<typeof evidenceQuoteSchema>;
+export type SourceRef = z.infer<typeof sourceRefSchema>;
 export type AgreementSummary = z.infer<typeof agreementSummarySchema>;
 /** `GET /api/institutions/:id` */
 export type InstitutionDetail = z.infer<typeof institutionDetailSchema>;

@@ -29,6 +29,7 @@ import { networkRoutes } from './routes/network.js';
 import { pathRoutes } from './routes/paths.js';
 import { queryRoutes } from './routes/queries.js';
 import { searchRoutes } from './routes/search.js';
+import { sourceRoutes } from './routes/sources.js';
 import { statsRoutes } from './routes/stats.js';
 import { IMPORTS_CLOSED, type ImportAccess } from './services/import/index.js';
 
@@ -48,6 +49,7 @@ export function apiRoutes(db: Database, imports: ImportAccess = IMPORTS_CLOSED):
     ...searchRoutes(db),
     ...institutionRoutes(db),
     ...agreementRoutes(db),
+    ...sourceRoutes(db),
     ...pathRoutes(db),
     ...queryRoutes(db),
     ...cypherRoutes(db),

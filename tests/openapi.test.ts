@@ -54,6 +54,7 @@ describe('GET /api/openapi.json', () => {
         '/api/paths',
         '/api/institutions/{id}/neighbourhood',
         '/api/agreements/{id}',
+        '/api/sources/{id}',
       ]),
     );
   });

@@ -7,8 +7,10 @@
  */
 import { wireConsole } from './console/toggle.js';
 import { createAgreementGraphEffects } from './effects/agreement-graph.js';
+import { createAgreementCache } from './effects/agreement-cache.js';
 import { createDetailEffects } from './effects/details.js';
 import { rememberLanguage, storedLanguage } from './effects/language.js';
+import { followLinks } from './effects/links.js';
 import { createNetworkEffects } from './effects/network.js';
 import { createReviewEffects } from './effects/review.js';
 import { createTimelineEffects } from './effects/timeline.js';
@@ -39,6 +41,7 @@ import { createPanel } from './views/panel/panel.js';
 import { createPathFinder } from './views/path-finder/path-finder.js';
 import { createReviewTool } from './views/review/review-tool.js';
 import { createSearchBox } from './views/search-box.js';
+import { createSourceReader } from './views/source-reader.js';
 import { createTimeBar } from './views/time-bar.js';
 import { createTools } from './views/tools.js';
 
@@ -59,7 +62,8 @@ const elements = pageElements();
 /** A link's `lang` wins, then the user's last choice, then English. */
 const store = createStore(initialState(parseViewState(window.location.search, storedLanguage())));
 const graph = createNetworkGraph();
-const host = createCanvasHost(elements, graph, store);
+const agreements = createAgreementCache();
+const host = createCanvasHost(elements, graph, store, agreements);
 const renderer = (): CooperationRenderer | null => host.canvas()?.renderer ?? null;
 
 syncUrl(store);
@@ -70,6 +74,7 @@ keepReview(store);
 createReviewEffects(store);
 const details = createDetailEffects(store, graph);
 details.start();
+followLinks(store, graph, agreements);
 createTimelineEffects(store, graph);
 createAgreementGraphEffects(store, graph);
 const agreementsCanvas = createAgreementsCanvas(elements.agreementsGraph, store, renderer);
@@ -108,7 +113,14 @@ createCounts(elements.stats, store, graph);
 createLoadProgress(elements.stage, store);
 createLegend(elements.legend, graph, store);
 createTimeBar(elements.timeBar, store);
-const panel = createPanel({ root: elements.panel, graph, store, onRetry: details.retryInstitution });
+const sourceReader = createSourceReader(() => store.getState().language);
+const panel = createPanel({
+  root: elements.panel,
+  graph,
+  store,
+  onRetry: details.retryInstitution,
+  readSource: sourceReader.open,
+});
 createExportMenu(elements.exportMenu, store, {
   renderer,
   decorate: (exported) => {

@@ -18,7 +18,7 @@ RETURN a {
   evidence: COLLECT {
     MATCH (a)-[e:EVIDENCED_BY]->(s:Source)
     WITH e, s ORDER BY s.id, e.quoteKo
-    RETURN {quoteKo: e.quoteKo, quoteEn: e.quoteEn, source: s {.id, .title, .publisher, .published, .url}}
+    RETURN {quoteKo: e.quoteKo, quoteEn: e.quoteEn, source: s {.id, .title, .publisher, .published, .url, .language, hasText: s.text IS NOT NULL}}
   },
   statusHistory: COLLECT {
     MATCH (a)-[r:STATUS_STATED]->(s:Source)

@@ -1,10 +1,19 @@
-// One institution with its parent and children, and the agreements it is party to (ids and roles; the
-// agreements themselves come from agreement-details): the first $agreementsLimit by date, and how many
-// there are — a hub of a large graph is party to thousands. Parameters: $id, $agreementsLimit.
+// One institution with its parent (and the source that establishes it) and children, and the agreements
+// it is party to (ids and roles; the agreements themselves come from agreement-details): the first
+// $agreementsLimit by date, and how many there are — a hub of a large graph is party to thousands.
+// Parameters: $id, $agreementsLimit.
 MATCH (i:Institution {id: $id})
 RETURN i {
   .id, .nameEn, .nameKo, .acronym, .aliases, .kind, .country,
-  parent: head(COLLECT { MATCH (i)-[:PART_OF]->(p:Institution) RETURN p {.id, .nameEn, .nameKo, .acronym} }),
+  parent: head(COLLECT {
+    MATCH (i)-[r:PART_OF]->(p:Institution)
+    OPTIONAL MATCH (s:Source {id: r.sourceId})
+    RETURN p {.id, .nameEn, .nameKo, .acronym, evidence: {
+      source: CASE WHEN s IS NULL THEN null
+        ELSE s {.id, .title, .publisher, .published, .url, .language, hasText: s.text IS NOT NULL} END,
+      quoteKo: r.quoteKo, note: r.note
+    }}
+  }),
   children: COLLECT {
     MATCH (c:Institution)-[:PART_OF]->(i)
     WITH c ORDER BY c.id

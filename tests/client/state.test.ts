@@ -29,7 +29,7 @@ describe('the reducer', () => {
       { type: 'selectAgreement', id: 'kriss-nist-quantum-computer-cooperation' },
       { type: 'selectInstitution', id: 'kr-kriss' },
     ]);
-    expect(state.selection).toEqual({ institution: 'kr-kriss', agreement: null });
+    expect(state.selection).toEqual({ institution: 'kr-kriss', agreement: null, link: null });
   });
 
   it('expanding grows the focus only when the canvas shows neighbourhoods, not the whole network', () => {
@@ -108,7 +108,7 @@ describe('the view in the URL', () => {
       from: '2023-05',
       to: '2024-02',
     },
-    selection: { institution: 'us-nist', agreement: 'kriss-nist-quantum-computer-cooperation' },
+    selection: { institution: 'us-nist', agreement: 'kriss-nist-quantum-computer-cooperation', link: null },
     path: {
       from: 'kr-keit',
       to: 'us-nist',

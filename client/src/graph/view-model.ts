@@ -16,6 +16,8 @@ export interface Emphasis {
   edges: ReadonlySet<string>;
   /** The institutions the emphasis is about (hovered, selected, path ends), drawn highlighted. */
   primary: ReadonlySet<string>;
+  /** Its links drawn dark and wide, as the path's are: the emphasis is about a link itself. */
+  strong?: boolean;
 }
 
 export function isNodeVisible(view: NetworkView | null, node: string): boolean {
@@ -74,6 +76,13 @@ export function neighbourhoodEmphasis(
     nodes.add(source === node ? target : source);
   });
   return { nodes, edges, primary: new Set([node]) };
+}
+
+/** One link and its two institutions, the link drawn strong. */
+export function linkEmphasis(graph: CooperationGraph, edge: string): Emphasis | null {
+  if (!graph.hasEdge(edge)) return null;
+  const ends = new Set(graph.extremities(edge));
+  return { nodes: ends, edges: new Set([edge]), primary: ends, strong: true };
 }
 
 /** The parties of an agreement and the links it makes between them. */

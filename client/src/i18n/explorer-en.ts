@@ -182,5 +182,44 @@ export const EXPLORER_EN: ExplorerStrings = {
     empty: 'No dated agreements to play',
     truncated: 'Only the earliest statements are played',
   },
+  links: {
+    cooperation: 'Cooperation link',
+    partOf: 'Part of',
+    between: (first, second) => `${first} — ${second}`,
+    isPartOf: (child, parent) => `${child} is part of ${parent}`,
+    agreements: (count) => `${count} shared agreement${count === 1 ? '' : 's'}`,
+    more: (count) => `and ${count} more`,
+    firstListed: (listed, total) => `The first ${listed} of ${total} are listed.`,
+    loading: 'Loading the link…',
+    failed: 'The link could not be loaded',
+    notDrawn: 'This link is not on the map.',
+    establishedBy: 'Established by',
+    noSource: 'No source is recorded for this link.',
+    clickForAgreements: 'Click for the agreements and their evidence',
+    clickForSource: 'Click for the source that establishes it',
+    listTitle: 'Links on the map',
+    partnerRow: (name, agreements) => `${name} · ${agreements} agreement${agreements === 1 ? '' : 's'}`,
+    parentRow: (name) => `Part of ${name}`,
+    childRow: (name) => `${name} is part of it`,
+  },
+  evidence: {
+    showInSource: 'Show in source',
+    copyCitation: 'Copy citation',
+    copied: 'Citation copied',
+    copyFailed: 'The citation could not be copied',
+    titleLanguage: (language) =>
+      ({ ko: '(in Korean)', en: null })[language] ?? `(in ${language.toUpperCase()})`,
+    note: 'Note',
+    readerLoading: 'Loading the source…',
+    readerFailed: 'The source could not be loaded',
+    noText: 'No full text of this source is stored.',
+    quoteNotFound: 'The quote was not found in the stored text.',
+    close: 'Close',
+    citation: ({ publisher, title, date, url, quote, translation }) =>
+      [publisher, `“${title}”`, date, url].filter(Boolean).join(', ') +
+      '.' +
+      (quote === null ? '' : ` Quoted: “${quote}”`) +
+      (translation === null ? '' : ` (“${translation}”)`),
+  },
   review: REVIEW_EN,
 };

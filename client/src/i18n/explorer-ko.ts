@@ -168,5 +168,43 @@ export const EXPLORER_KO: ExplorerStrings = {
     empty: '재생할 날짜가 있는 협정이 없습니다',
     truncated: '가장 이른 진술만 재생합니다',
   },
+  links: {
+    cooperation: '협력 관계',
+    partOf: '소속 관계',
+    between: (first, second) => `${first} — ${second}`,
+    isPartOf: (child, parent) => `${parent} 산하 ${child}`,
+    agreements: (count) => `공동 협정 ${count}건`,
+    more: (count) => `외 ${count}건`,
+    firstListed: (listed, total) => `전체 ${total}건 중 처음 ${listed}건을 보여 줍니다.`,
+    loading: '연결 정보를 불러오는 중…',
+    failed: '연결 정보를 불러오지 못했습니다',
+    notDrawn: '이 연결은 지도에 없습니다.',
+    establishedBy: '근거 출처',
+    noSource: '이 소속 관계의 출처는 기록되어 있지 않습니다.',
+    clickForAgreements: '클릭하면 협정과 근거를 볼 수 있습니다',
+    clickForSource: '클릭하면 근거 출처를 볼 수 있습니다',
+    listTitle: '지도의 연결',
+    partnerRow: (name, agreements) => `${name} · 협정 ${agreements}건`,
+    parentRow: (name) => `상위 기관: ${name}`,
+    childRow: (name) => `하위 기관: ${name}`,
+  },
+  evidence: {
+    showInSource: '원문에서 보기',
+    copyCitation: '인용 정보 복사',
+    copied: '인용 정보를 복사했습니다',
+    copyFailed: '인용 정보를 복사하지 못했습니다',
+    titleLanguage: (language) => ({ ko: null, en: '(영어)' })[language] ?? `(${language.toUpperCase()})`,
+    note: '비고',
+    readerLoading: '원문을 불러오는 중…',
+    readerFailed: '원문을 불러오지 못했습니다',
+    noText: '이 출처의 원문은 저장되어 있지 않습니다.',
+    quoteNotFound: '저장된 원문에서 인용문을 찾지 못했습니다.',
+    close: '닫기',
+    citation: ({ publisher, title, date, url, quote, translation }) =>
+      [publisher, `「${title}」`, date, url].filter(Boolean).join(', ') +
+      '.' +
+      (quote === null ? '' : ` 인용: “${quote}”`) +
+      (translation === null ? '' : ` (“${translation}”)`),
+  },
   review: REVIEW_KO,
 };

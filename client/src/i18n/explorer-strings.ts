@@ -141,8 +141,65 @@ export interface ExplorerStrings {
   /** The time bar under the map. */
   timeline: TimelineStrings;
 
+  /** A link of the map: its tooltip, its panel, and the institution panel's list of links. */
+  links: LinkStrings;
+  /** A quote's source: read in its stored text, and cited. */
+  evidence: EvidenceStrings;
+
   /** "Add a source" (review-*.ts). */
   review: ReviewStrings;
+}
+
+export interface LinkStrings {
+  /** The panel's kicker for each kind of link. */
+  cooperation: string;
+  partOf: string;
+  between: (first: string, second: string) => string;
+  isPartOf: (child: string, parent: string) => string;
+  agreements: (count: number) => string;
+  /** Titles the tooltip leaves out. */
+  more: (count: number) => string;
+  firstListed: (listed: number, total: number) => string;
+  loading: string;
+  failed: string;
+  notDrawn: string;
+  establishedBy: string;
+  noSource: string;
+  /** The tooltip's last line: what a click opens. */
+  clickForAgreements: string;
+  clickForSource: string;
+  listTitle: string;
+  partnerRow: (name: string, agreements: number) => string;
+  parentRow: (name: string) => string;
+  childRow: (name: string) => string;
+}
+
+/** The words of a citation, assembled in each language's order; null parts are left out. */
+export interface CitationParts {
+  publisher: string | null;
+  title: string;
+  /** Already formatted. */
+  date: string | null;
+  url: string | null;
+  quote: string | null;
+  /** The quote in the interface language, when the quote is in another. */
+  translation: string | null;
+}
+
+export interface EvidenceStrings {
+  showInSource: string;
+  copyCitation: string;
+  copied: string;
+  copyFailed: string;
+  /** A title shown in a language other than the interface's: `(in Korean)`. */
+  titleLanguage: (language: string) => string | null;
+  note: string;
+  readerLoading: string;
+  readerFailed: string;
+  noText: string;
+  quoteNotFound: string;
+  close: string;
+  citation: (parts: CitationParts) => string;
 }
 
 export interface TimelineStrings {

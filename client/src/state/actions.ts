@@ -13,6 +13,7 @@ import type {
   DateBounds,
   FilterKey,
   GraphShape,
+  LinkDetail,
   NetworkView,
   PageProgress,
   PathQuery,
@@ -29,8 +30,11 @@ export type Action =
   | { type: 'resetFilters' }
   | { type: 'selectInstitution'; id: string | null }
   | { type: 'selectAgreement'; id: string | null }
+  /** Opens a link's panel (an edge key), closing the institution's or agreement's. */
+  | { type: 'selectLink'; id: string | null }
   | { type: 'clearSelection' }
   | { type: 'hover'; id: string | null }
+  | { type: 'hoverLink'; id: string | null }
   | { type: 'setPathEnd'; end: 'from' | 'to'; id: string | null }
   | { type: 'findPath'; query: PathQuery }
   | { type: 'clearPath' }
@@ -82,6 +86,9 @@ export type Action =
   | { type: 'agreementStarted' }
   | { type: 'agreementSucceeded'; agreement: AgreementSummary }
   | { type: 'agreementFailed'; error: unknown }
+  | { type: 'linkStarted' }
+  | { type: 'linkSucceeded'; link: LinkDetail }
+  | { type: 'linkFailed'; error: unknown }
   | { type: 'expandStarted'; id: string }
   | { type: 'expandSucceeded'; id: string; added: number }
   | { type: 'expandFailed'; id: string; error: unknown }

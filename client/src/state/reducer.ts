@@ -20,10 +20,12 @@ export function initialState(view: ViewState): ExplorerState {
     paths: { status: 'idle' },
     institution: { status: 'idle' },
     agreement: { status: 'idle' },
+    link: { status: 'idle' },
     expanding: [],
     lastExpansion: null,
     pathEnds: { from: view.path?.from ?? null, to: view.path?.to ?? null },
     hovered: null,
+    hoveredLink: null,
     layout: 'stopped',
     graphVersion: 0,
     consoleHighlight: null,
@@ -62,15 +64,26 @@ export function reduce(state: ExplorerState, action: Action): ExplorerState {
       return { ...state, filters: EMPTY_FILTERS };
     case 'selectInstitution':
       // Choosing it again changes nothing (and costs no redraw: a double click's first click lands here).
-      if (state.selection.institution === action.id && state.selection.agreement === null) return state;
-      // A new institution closes the agreement of the previous one.
-      return { ...state, selection: { institution: action.id, agreement: null } };
+      if (
+        state.selection.institution === action.id &&
+        state.selection.agreement === null &&
+        state.selection.link === null
+      )
+        return state;
+      // A new institution closes the agreement of the previous one, and the link's panel.
+      return { ...state, selection: { institution: action.id, agreement: null, link: null } };
     case 'selectAgreement':
-      return { ...state, selection: { ...state.selection, agreement: action.id } };
+      return { ...state, selection: { ...state.selection, agreement: action.id, link: null } };
+    case 'selectLink':
+      return state.selection.link === action.id && action.id !== null
+        ? state
+        : { ...state, selection: { institution: null, agreement: null, link: action.id } };
     case 'clearSelection':
-      return { ...state, selection: { institution: null, agreement: null } };
+      return { ...state, selection: { institution: null, agreement: null, link: null } };
     case 'hover':
       return state.hovered === action.id ? state : { ...state, hovered: action.id };
+    case 'hoverLink':
+      return state.hoveredLink === action.id ? state : { ...state, hoveredLink: action.id };
     case 'setPathEnd':
       return { ...state, pathEnds: { ...state.pathEnds, [action.end]: action.id }, tool: 'path' };
     case 'findPath':
@@ -189,6 +202,12 @@ export function reduce(state: ExplorerState, action: Action): ExplorerState {
       return { ...state, agreement: { status: 'ready', value: action.agreement } };
     case 'agreementFailed':
       return { ...state, agreement: failed(state.agreement, action.error) };
+    case 'linkStarted':
+      return { ...state, link: { status: 'loading', previous: null } };
+    case 'linkSucceeded':
+      return { ...state, link: { status: 'ready', value: action.link } };
+    case 'linkFailed':
+      return { ...state, link: failed(state.link, action.error) };
     case 'expandStarted':
       return { ...state, expanding: [...state.expanding, action.id], lastExpansion: null };
     case 'expandSucceeded':
@@ -209,6 +228,11 @@ export function reduce(state: ExplorerState, action: Action): ExplorerState {
       return { ...state, review: reduceReview(state.review, action.change) };
     case 'datasetImported':
       // The agreement and institution shown may have new evidence: they are loaded again.
-      return { ...state, institution: { status: 'idle' }, agreement: { status: 'idle' } };
+      return {
+        ...state,
+        institution: { status: 'idle' },
+        agreement: { status: 'idle' },
+        link: { status: 'idle' },
+      };
   }
 }

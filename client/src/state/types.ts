@@ -40,6 +40,8 @@ interface Selection {
   institution: string | null;
   /** The agreement whose parties are highlighted (shown in the panel when no institution is open). */
   agreement: string | null;
+  /** The link (an edge of the map, by key) whose panel is open: its agreements, or its parent's source. */
+  link: string | null;
 }
 
 /** The modes the path finder offers: the k shortest paths need a `k` it does not ask for. */
@@ -135,6 +137,14 @@ export interface ConsoleHighlight {
   edges: ReadonlySet<string>;
 }
 
+/**
+ * What the panel of a link shows: the agreements of a cooperation link (the first ones when it stands for
+ * many, with how many there are), or the child of a part-of link with the source of its parent.
+ */
+export type LinkDetail =
+  | { edge: string; relation: 'cooperation'; agreements: AgreementSummary[]; total: number }
+  | { edge: string; relation: 'part-of'; child: InstitutionDetail };
+
 export interface ExplorerState extends ViewState {
   /** The page's first load of the network. */
   load: Remote<NetworkAttributes>;
@@ -160,6 +170,10 @@ export interface ExplorerState extends ViewState {
   /** The path finder's two ends as picked, before (or since) a path is asked for. */
   pathEnds: { from: string | null; to: string | null };
   hovered: string | null;
+  /** The link under the pointer. */
+  hoveredLink: string | null;
+  /** The selected link's agreements or parent source. */
+  link: Remote<LinkDetail>;
   layout: 'running' | 'stopped';
   /** Bumped whenever institutions or links are added to the graph, so views recount. */
   graphVersion: number;

@@ -31,6 +31,7 @@ const P = {
   language: 'lang',
   institution: 'institution',
   agreement: 'agreement',
+  link: 'link',
   pathFrom: 'pathFrom',
   pathTo: 'pathTo',
   pathMode: 'pathMode',
@@ -47,6 +48,8 @@ const P = {
 } as const;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An edge key of the map: `cooperation:<id>:<id>` or `part-of:<child>:<parent>`. */
+const LINK = /^(?:cooperation|part-of):[a-z0-9]+(?:-[a-z0-9]+)*:[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const COUNTRY = /^[A-Z]{2}$/;
 export const DEFAULT_MAX_HOPS = 8;
 export const MAX_HOPS_LIMIT = 12;
@@ -55,7 +58,7 @@ export function defaultViewState(language: Language): ViewState {
   return {
     language,
     filters: EMPTY_FILTERS,
-    selection: { institution: null, agreement: null },
+    selection: { institution: null, agreement: null, link: null },
     path: null,
     camera: null,
     colour: 'country',
@@ -95,7 +98,12 @@ export function parseViewState(search: string, fallbackLanguage: Language): View
     [filters.from, filters.to] = [filters.to, filters.from];
   }
   state.filters = filters;
-  state.selection = { institution: id(get(P.institution)), agreement: id(get(P.agreement)) };
+  // A link's panel is one selection on its own: it wins over an institution named beside it.
+  const link = LINK.test(get(P.link) ?? '') ? get(P.link) : null;
+  state.selection =
+    link === null
+      ? { institution: id(get(P.institution)), agreement: id(get(P.agreement)), link: null }
+      : { institution: null, agreement: null, link };
   state.path = parsePath(params);
   state.camera = parseCamera(get(P.camera));
   state.colour = oneOf(COLOUR_MODES, get(P.colour)) ?? 'country';
@@ -154,6 +162,7 @@ export function serializeViewState(state: ViewState): string {
   }
   if (state.selection.institution !== null) params.set(P.institution, state.selection.institution);
   if (state.selection.agreement !== null) params.set(P.agreement, state.selection.agreement);
+  if (state.selection.link !== null) params.set(P.link, state.selection.link);
   if (state.path !== null) {
     params.set(P.pathFrom, state.path.from);
     params.set(P.pathTo, state.path.to);

@@ -30,9 +30,12 @@ export function bindKeyboard(store: Store, targets: KeyboardTargets): void {
       return;
     }
     if (event.key !== 'Escape' || inConsole) return;
+    // An open dialog (the source reader) closes on its own Escape; what is behind it stays.
+    if (document.querySelector('dialog[open]') !== null) return;
     const state = store.getState();
     const inPanel = event.target instanceof Node && targets.panel.contains(event.target);
-    if (state.selection.institution !== null || state.selection.agreement !== null) {
+    const { institution, agreement, link } = state.selection;
+    if (institution !== null || agreement !== null || link !== null) {
       store.dispatch({ type: 'clearSelection' });
       if (inPanel || document.activeElement === document.body) targets.search.focus();
       return;

@@ -20,7 +20,9 @@ import { viewChanges } from '../../graph/view-model.js';
 import type { Store } from '../../state/store.js';
 import { syncCamera } from './camera.js';
 import { frameNodes, isOutOfSight, type Occlusion, PANEL_FRAMING } from './framing.js';
+import type { AgreementCache } from '../../effects/agreement-cache.js';
 import { attachHighlightLayer } from './highlight-layer.js';
+import { attachLinkTooltip } from './link-tooltip.js';
 import { type CanvasReading, EMPTY_MODEL, remodel } from './model.js';
 import { bindPointer } from './pointer.js';
 import { createReducers } from './reducers.js';
@@ -55,6 +57,8 @@ export interface CanvasHooks {
   occluded?: () => Occlusion;
   /** The network is large (it comes in pages): a canvas with the level-of-detail programs only. */
   large?: boolean;
+  /** Where the link tooltip finds the titles of agreements. */
+  agreements: AgreementCache;
 }
 
 export function createCanvas(
@@ -76,9 +80,15 @@ export function createCanvas(
     NetworkAttributes
   >(graph.order === 0 ? createNetworkGraph() : graph, container, {
     ...hooks.settings,
+    // Sigma makes the links' picking layer only for a canvas created with edge events on, and a canvas
+    // is created before the network says how large it is (host.ts): every canvas gets the layer, and a
+    // large one turns the events off (each pointer move would read a pixel back).
+    enableEdgeEvents: true,
     ...createReducers(graph, reading),
   });
+  if (reading.large) renderer.setSetting('enableEdgeEvents', false);
   const highlight = attachHighlightLayer(renderer, graph, () => reading.model.focus);
+  attachLinkTooltip(renderer, container, graph, store, hooks.agreements);
   const camera = syncCamera(renderer, store);
 
   const rebuild = (all: boolean, redraw = false): void => {

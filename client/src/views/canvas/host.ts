@@ -4,6 +4,7 @@
  * first-frame clock that window.cooperationGraph reports.
  */
 import { createLayoutController, type LayoutController } from '../../graph/layout-worker.js';
+import type { AgreementCache } from '../../effects/agreement-cache.js';
 import type { CooperationGraph } from '../../graph/network.js';
 import type { Store } from '../../state/store.js';
 import { watch } from '../../state/watch.js';
@@ -29,7 +30,12 @@ export interface CanvasHost {
   timing: Timing;
 }
 
-export function createCanvasHost(elements: PageElements, graph: CooperationGraph, store: Store): CanvasHost {
+export function createCanvasHost(
+  elements: PageElements,
+  graph: CooperationGraph,
+  store: Store,
+  agreements: AgreementCache,
+): CanvasHost {
   let canvas: CanvasView | null = null;
   let layout: LayoutController | null = null;
   const timing: Timing = { networkLoaded: 0, firstFrame: 0 };
@@ -48,6 +54,7 @@ export function createCanvasHost(elements: PageElements, graph: CooperationGraph
     const view = createCanvas(elements.graph, graph, store, {
       large,
       settings,
+      agreements,
       // The side panel and the tool drawer cover the canvas' sides: the camera keeps clear of them.
       occluded: () => ({
         left: elements.tools.hidden ? 0 : elements.tools.getBoundingClientRect().width + 12,

@@ -9,6 +9,7 @@ import {
   agreementEmphasis,
   type Emphasis,
   isNodeVisible,
+  linkEmphasis,
   neighbourhoodEmphasis,
   type NodeLook,
   nodeLooks,
@@ -75,8 +76,11 @@ function emphasisOf(
   if (!large && state.hovered !== null && isNodeVisible(shown, state.hovered)) {
     return neighbourhoodEmphasis(graph, shown, state.hovered);
   }
+  // Only a small network reports links under the pointer (sigma-setup.ts).
+  if (state.hoveredLink !== null) return linkEmphasis(graph, state.hoveredLink);
   if (path !== null && path.segments.length > 0) return path;
-  const { agreement, institution } = state.selection;
+  const { agreement, institution, link } = state.selection;
+  if (link !== null) return linkEmphasis(graph, link);
   if (agreement !== null) {
     const detail = current(state.agreement);
     const parties = detail?.id === agreement ? detail.parties.map((party) => party.id) : [];

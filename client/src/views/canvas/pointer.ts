@@ -1,6 +1,7 @@
 /**
- * The pointer on the canvas becomes actions: hovering an institution, selecting it, expanding its
- * neighbourhood with a double click, and clearing the selection on the background.
+ * The pointer on the canvas becomes actions: hovering an institution or a link, selecting either,
+ * expanding an institution's neighbourhood with a double click, and clearing the selection on the
+ * background. Sigma reports links only on a small network (enableEdgeEvents, sigma-setup.ts).
  */
 import type { Store } from '../../state/store.js';
 import type { CooperationRenderer } from './renderer.js';
@@ -38,6 +39,20 @@ export function bindPointer(
     // be on its way (moving the camera between its two clicks would break it).
     window.setTimeout(() => keepVisible(node), DOUBLE_CLICK_WAIT_MS);
   });
+  renderer.on('enterEdge', ({ edge }) => {
+    container.style.cursor = 'pointer';
+    store.dispatch({ type: 'hoverLink', id: edge });
+  });
+  renderer.on('leaveEdge', () => {
+    container.style.cursor = '';
+    store.dispatch({ type: 'hoverLink', id: null });
+  });
+  renderer.on('clickEdge', ({ edge, event }) => {
+    lastClick = { x: event.x, y: event.y };
+    store.dispatch({ type: 'selectLink', id: edge });
+  });
+  // A double click on a link is two clicks on it, not a zoom.
+  renderer.on('doubleClickEdge', ({ event }) => event.preventSigmaDefault());
   renderer.on('doubleClickNode', ({ node, event }) => {
     event.preventSigmaDefault();
     store.dispatch({ type: 'selectInstitution', id: node });
@@ -45,8 +60,8 @@ export function bindPointer(
   });
   renderer.on('clickStage', ({ event }) => {
     lastClick = { x: event.x, y: event.y };
-    const { selection } = store.getState();
-    if (selection.institution !== null || selection.agreement !== null) {
+    const { institution, agreement, link } = store.getState().selection;
+    if (institution !== null || agreement !== null || link !== null) {
       store.dispatch({ type: 'clearSelection' });
     }
   });

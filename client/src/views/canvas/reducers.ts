@@ -87,11 +87,11 @@ export function createReducers(graph: CooperationGraph, reading: CanvasReading):
     const emphasis = model.emphasis;
     if (emphasis === null) return look;
     if (!emphasis.edges.has(edge)) return { ...look, color: DIMMED_EDGE_COLOR, zIndex: 0 };
-    const onPath = emphasis === model.path;
+    const strong = emphasis === model.path || emphasis.strong === true;
     return {
       ...look,
       zIndex: 1,
-      ...(onPath ? { color: EMPHASIS_EDGE_COLOR, size: Math.max(2.5, look.size) } : {}),
+      ...(strong ? { color: EMPHASIS_EDGE_COLOR, size: Math.max(2.5, look.size) } : {}),
     };
   };
 

@@ -52,6 +52,7 @@ const DETAIL = {
     labelRenderedSizeThreshold: 5,
     labelDensity: 1.5,
     labelGridCellSize: 90,
+    enableEdgeEvents: true,
   },
   large: {
     defaultNodeType: LARGE_NODE_TYPE,
@@ -61,6 +62,7 @@ const DETAIL = {
     labelRenderedSizeThreshold: 14,
     labelDensity: 0.4,
     labelGridCellSize: 140,
+    enableEdgeEvents: false,
   },
 } satisfies Record<string, Partial<GraphSettings>>;
 

@@ -22,7 +22,7 @@ const STRUCTURAL: StateKey[] = [
 ];
 const STRUCTURAL_BESIDES_TIME = STRUCTURAL.filter((key) => key !== 'timeView');
 /** Changes of what stands out only. */
-const EMPHASIS: StateKey[] = ['hovered', 'selection', 'agreement', 'language'];
+const EMPHASIS: StateKey[] = ['hovered', 'hoveredLink', 'selection', 'agreement', 'language'];
 /** A large network's pages arriving change the graph but none of these. */
 const BESIDES_GROWTH: StateKey[] = ['view', 'timeView', 'stats', 'paths'];
 

@@ -3,7 +3,7 @@
  * sentences of the sources that state it, in Korean and English side by side, since every fact
  * shown must be traceable to its evidence.
  */
-import type { AgreementSummary, EvidenceQuote, InstitutionRef } from '../../../../contract/graph.js';
+import type { AgreementSummary, InstitutionRef } from '../../../../contract/graph.js';
 import {
   AGREEMENT_KIND_LABELS,
   AGREEMENT_STATUS_LABELS,
@@ -13,6 +13,7 @@ import { formatPartialDate, formatAmount, vocabularyLabel } from '../../i18n/for
 import type { Language } from '../../i18n/language.js';
 import { explorerStrings, strings } from '../../i18n/strings.js';
 import { el } from '../dom.js';
+import { renderEvidence, type SourceReading } from './evidence.js';
 
 export interface AgreementContext {
   language: Language;
@@ -25,6 +26,8 @@ export interface AgreementContext {
   shown: boolean;
   /** Highlights the parties on the canvas (or clears the highlight when they already are). */
   onShowParties: (id: string) => void;
+  /** Opens a quote's source text. */
+  readSource: (reading: SourceReading) => void;
 }
 
 export function renderAgreement(
@@ -99,7 +102,7 @@ export function renderAgreement(
       agreement.evidence.length > 0 &&
         el('section', { className: 'evidence', attrs: { 'aria-label': text.evidence } }, [
           el('h5', { className: 'evidence-title', text: text.evidence }),
-          ...agreement.evidence.map((quote) => renderQuote(quote, language)),
+          ...agreement.evidence.map((quote) => renderEvidence(quote, language, context.readSource)),
         ]),
       show,
     ],
@@ -125,45 +128,6 @@ function partyList(agreement: AgreementSummary, context: AgreementContext): HTML
       ]);
     }),
   );
-}
-
-/** Both quotes always: the original sentence and its translation are checked against each other. */
-function renderQuote(quote: EvidenceQuote, language: Language): HTMLElement {
-  const { source } = quote;
-  const href = safeHref(source.url);
-  const sourceTitle = href
-    ? el('a', { text: source.title, attrs: { href, target: '_blank', rel: 'noopener noreferrer' } })
-    : el('cite', { text: source.title });
-  const details = [
-    source.publisher,
-    source.published && formatPartialDate(source.published, language),
-  ].filter((part): part is string => typeof part === 'string' && part.length > 0);
-  return el('figure', { className: 'quote' }, [
-    el('blockquote', { className: 'quote-text', attrs: { lang: 'ko' } }, [
-      el('span', { className: 'quote-lang', text: 'KO' }),
-      quote.quoteKo,
-    ]),
-    el('blockquote', { className: 'quote-text', attrs: { lang: 'en' } }, [
-      el('span', { className: 'quote-lang', text: 'EN' }),
-      quote.quoteEn,
-    ]),
-    el('figcaption', { className: 'quote-source' }, [
-      `${strings(language).source}: `,
-      sourceTitle,
-      details.length > 0 ? ` — ${details.join(', ')}` : null,
-    ]),
-  ]);
-}
-
-/** Only web links become clickable: a `javascript:` URL in imported data must not run. */
-function safeHref(url: string | null): string | null {
-  if (url === null) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Acronym in English when there is one, else the name in the current language. */

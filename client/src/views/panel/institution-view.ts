@@ -13,6 +13,7 @@ import { explorerStrings, strings } from '../../i18n/strings.js';
 import { current } from '../../state/reducer.js';
 import type { ExplorerState } from '../../state/types.js';
 import { el } from '../dom.js';
+import { linkList } from './link-list.js';
 import { panelActions } from './panel-actions.js';
 import {
   agreementCard,
@@ -42,7 +43,11 @@ export function institutionView(context: PanelContext, state: ExplorerState, id:
   else body = el('p', { className: 'panel-status', text: text.detailsLoading, attrs: { role: 'status' } });
   return [
     panelHeader(context, state, { kicker, name, other, acronym: known?.acronym ?? null }),
-    el('div', { className: 'panel-body' }, [panelActions(state, id, store), body]),
+    el('div', { className: 'panel-body' }, [
+      panelActions(state, id, store),
+      body,
+      linkList(context, state, id),
+    ]),
   ];
 }
 

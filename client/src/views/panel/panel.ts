@@ -11,7 +11,9 @@ import type { Store } from '../../state/store.js';
 import type { ExplorerState } from '../../state/types.js';
 import { watch } from '../../state/watch.js';
 import { agreementView } from './agreement-view.js';
+import type { SourceReading } from './evidence.js';
 import { institutionView } from './institution-view.js';
+import { linkView } from './link-view.js';
 import type { PanelContext } from './parts.js';
 
 export interface PanelOptions {
@@ -19,6 +21,7 @@ export interface PanelOptions {
   graph: CooperationGraph;
   store: Store;
   onRetry: () => void;
+  readSource: (reading: SourceReading) => void;
 }
 
 export interface InstitutionPanel {
@@ -26,32 +29,47 @@ export interface InstitutionPanel {
   focus: () => void;
 }
 
-export function createPanel({ root, graph, store, onRetry }: PanelOptions): InstitutionPanel {
-  const context: PanelContext = { graph, store, onRetry };
+export function createPanel({ root, graph, store, onRetry, readSource }: PanelOptions): InstitutionPanel {
+  const context: PanelContext = { graph, store, onRetry, readSource };
   let rendered: { key: string; language: Language } | null = null;
 
   const render = (state: ExplorerState): void => {
-    const { institution, agreement } = state.selection;
-    if (institution === null && agreement === null) {
+    const { institution, agreement, link } = state.selection;
+    if (institution === null && agreement === null && link === null) {
       root.hidden = true;
       root.replaceChildren();
       delete root.dataset.institution;
       delete root.dataset.agreement;
+      delete root.dataset.link;
       rendered = null;
       return;
     }
-    const key = `${institution ?? ''}|${agreement ?? ''}`;
+    const key = `${institution ?? ''}|${agreement ?? ''}|${link ?? ''}`;
+    const before = rendered?.key.split('|');
     const keepScroll =
-      rendered?.key.split('|')[0] === (institution ?? '') && rendered.language === state.language;
+      before?.[0] === (institution ?? '') &&
+      before[2] === (link ?? '') &&
+      rendered?.language === state.language;
     const scrollTop = keepScroll ? (root.querySelector('.panel-body')?.scrollTop ?? 0) : 0;
     const content =
-      institution !== null ? institutionView(context, state, institution) : agreementView(context, state);
+      link !== null
+        ? linkView(context, state, link)
+        : institution !== null
+          ? institutionView(context, state, institution)
+          : agreementView(context, state);
     // The panel is drawn anew on each change: keep the keyboard where it was (the title, a button).
     const focused = root.contains(document.activeElement) ? focusKey(document.activeElement) : null;
     root.replaceChildren(...content);
     if (focused !== null) root.querySelector<HTMLElement>(focused)?.focus({ preventScroll: true });
     root.hidden = false;
-    root.dataset.status = institution !== null ? state.institution.status : state.agreement.status;
+    root.dataset.status =
+      link !== null
+        ? state.link.status
+        : institution !== null
+          ? state.institution.status
+          : state.agreement.status;
+    if (link !== null) root.dataset.link = link;
+    else delete root.dataset.link;
     if (institution !== null) root.dataset.institution = institution;
     else delete root.dataset.institution;
     if (agreement !== null) root.dataset.agreement = agreement;
@@ -67,6 +85,8 @@ export function createPanel({ root, graph, store, onRetry }: PanelOptions): Inst
       'selection',
       'institution',
       'agreement',
+      'link',
+      'load',
       'language',
       'expanding',
       'lastExpansion',

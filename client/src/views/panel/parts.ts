@@ -13,12 +13,15 @@ import type { Store } from '../../state/store.js';
 import type { ExplorerState } from '../../state/types.js';
 import { el } from '../dom.js';
 import { renderAgreement, shortName } from './agreement-card.js';
+import type { SourceReading } from './evidence.js';
 
 /** What the panel's views read besides the state, and how they act. */
 export interface PanelContext {
   graph: CooperationGraph;
   store: Store;
   onRetry: () => void;
+  /** Opens a quote's source text (views/source-reader.ts). */
+  readSource: (reading: SourceReading) => void;
 }
 
 /** An agreement as a panel lists it: an institution's agreements carry its role in them. */
@@ -100,6 +103,7 @@ export function agreementCard(
         type: 'selectAgreement',
         id: store.getState().selection.agreement === id ? null : id,
       }),
+    readSource: context.readSource,
   });
 }
 
