@@ -111,6 +111,7 @@ export const searchQuerySchema = z.object({
 export const AGREEMENT_SORTS = [
   'date',
   'amount',
+  'currency',
   'title',
   'parties',
   'kind',
@@ -140,9 +141,10 @@ export const agreementListQuerySchema = networkFiltersSchema.extend({
     .default('date')
     .meta({
       description:
-        'The column to sort by: `amount` is the amount in US dollars where the source states one; titles, ' +
-        "parties (each agreement's names in alphabetical order), kinds, statuses, domains and quotes sort by " +
-        'what `lang` shows. Agreements without a value (undated, no amount) come last either way; ties go by id',
+        'The column to sort by: `amount` is the amount as the source states it, in its own currency (sort by ' +
+        "`currency` to compare like with like); titles, parties (each agreement's names in alphabetical order), " +
+        'kinds, statuses, domains and quotes sort by what `lang` shows. Agreements without a value (undated, ' +
+        'no amount) come last either way; ties go by id',
     }),
   order: z
     .enum(['asc', 'desc'])
@@ -212,6 +214,7 @@ export const pathQuerySchema = z.object({
 });
 
 export type SearchType = (typeof SEARCH_TYPES)[number];
+export type AgreementSort = (typeof AGREEMENT_SORTS)[number];
 export type PathMode = (typeof PATH_MODES)[number];
 export type PathQuery = z.output<typeof pathQuerySchema>;
 export type AgreementListQuery = z.output<typeof agreementListQuerySchema>;

@@ -72,10 +72,15 @@ describe('GET /api/agreements', () => {
     expect(dates).toEqual([...dates].sort().reverse());
     expect((await ids('sort=date&order=asc')).map((a) => a.date)).toEqual([...dates].sort());
     // The seed states one amount: the ten-million-dollar bioeconomy pledge, first in both directions.
-    for (const order of ['asc', 'desc']) {
-      const byAmount = await ids(`sort=amount&order=${order}`);
-      expect(byAmount[0]).toMatchObject({ id: 'msit-nsf-bioeconomy-funding', amountUsd: 10_000_000 });
-      expect(byAmount.slice(1).every((a) => a.amountUsd === null)).toBe(true);
+    for (const sort of ['amount', 'currency']) {
+      for (const order of ['asc', 'desc']) {
+        const byAmount = await ids(`sort=${sort}&order=${order}`);
+        expect(byAmount[0]).toMatchObject({
+          id: 'msit-nsf-bioeconomy-funding',
+          amount: { value: 10_000_000, currency: 'USD' },
+        });
+        expect(byAmount.slice(1).every((a) => a.amount === null && a.amountUsd === null)).toBe(true);
+      }
     }
     const kinds = (await ids('sort=kind&order=asc')).map((a) => a.kind);
     // English labels: Consultation, Dialogue, Funding, Joint research, Meeting / conference, MOU, …
@@ -83,6 +88,20 @@ describe('GET /api/agreements', () => {
     expect(kinds.indexOf('mou')).toBeLessThan(kinds.indexOf('working-group'));
     const titlesKo = (await ids('sort=title&order=asc&lang=ko')).map((a) => a.titleKo);
     expect(titlesKo).toEqual([...titlesKo].sort());
+  });
+
+  it('pages through a sorted list without losing or repeating an agreement', async () => {
+    const whole = await json<AgreementList>('/api/agreements?limit=200&sort=parties&order=desc');
+    const pages: string[] = [];
+    for (let offset = 0; offset < whole.total; offset += 5) {
+      const page = await json<AgreementList>(
+        `/api/agreements?limit=5&offset=${offset}&sort=parties&order=desc`,
+      );
+      expect(page).toMatchObject({ total: whole.total, offset, truncated: offset + 5 < whole.total });
+      pages.push(...page.agreements.map((a) => a.id));
+    }
+    expect(pages).toEqual(whole.agreements.map((a) => a.id));
+    expect((await json<AgreementList>('/api/agreements?offset=500')).agreements).toEqual([]);
   });
 
   it('keeps the agreements whose words contain the query, in either language', async () => {

@@ -7,6 +7,7 @@
  */
 import { wireConsole } from './console/toggle.js';
 import { createAgreementGraphEffects } from './effects/agreement-graph.js';
+import { createAgreementTableEffects } from './effects/agreement-table.js';
 import { createDetailEffects } from './effects/details.js';
 import { rememberLanguage, storedLanguage } from './effects/language.js';
 import { createNetworkEffects } from './effects/network.js';
@@ -39,6 +40,7 @@ import { createPanel } from './views/panel/panel.js';
 import { createPathFinder } from './views/path-finder/path-finder.js';
 import { createReviewTool } from './views/review/review-tool.js';
 import { createSearchBox } from './views/search-box.js';
+import { createTableTool } from './views/table/table-tool.js';
 import { createTimeBar } from './views/time-bar.js';
 import { createTools } from './views/tools.js';
 
@@ -72,6 +74,7 @@ const details = createDetailEffects(store, graph);
 details.start();
 createTimelineEffects(store, graph);
 createAgreementGraphEffects(store, graph);
+createAgreementTableEffects(store);
 const agreementsCanvas = createAgreementsCanvas(elements.agreementsGraph, store, renderer);
 const network = createNetworkEffects(store, graph, {
   // The canvas was made large while the first answer was on its way (see start()).
@@ -94,6 +97,11 @@ const tools = createTools(elements.toolbar, elements.tools, store);
 createFiltersPanel(tools.filters, store, graph);
 createPathFinder(tools.path, store, graph);
 createAnalysisPanel(tools.analysis, store, (id) => reveal.institution(id, false));
+createTableTool(tools.table, store, graph, {
+  // As a click on the map does: the agreement's parties are highlighted and its panel opens.
+  agreement: (id) => reveal.agreement(id, false),
+  institution: (id) => reveal.institution(id, false),
+});
 createReviewTool(tools.review, store, graph);
 const search = createSearchBox({
   id: 'search',

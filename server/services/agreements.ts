@@ -45,7 +45,7 @@ export async function listAgreements(db: Database, query: AgreementListQuery): P
         );
       }
     }
-    const [page] = await run('api/agreements', {
+    const parameters = {
       ...sortParameters(query),
       kind: query.kind ?? null,
       status: query.status ?? null,
@@ -57,11 +57,16 @@ export async function listAgreements(db: Database, query: AgreementListQuery): P
       country: query.country ?? null,
       institutionKind: query.institutionKind ?? null,
       offset: neo4j.int(query.offset),
-      limit: neo4j.int(query.limit),
-    });
-    const total = page?.total as number;
+      window: neo4j.int(query.offset + query.limit),
+    };
+    // Counted and sorted in two statements over the same filters: one statement that did both would
+    // hold every agreement that passes at once (see cypher/api/agreements-page.cypher).
+    const answer = (tail: string) => ({ answer: db.cypher.get(tail) });
+    const [counted] = await run('api/agreements', parameters, answer('api/agreements-total'));
+    const [page] = await run('api/agreements', parameters, answer('api/agreements-page'));
+    const total = counted?.total as number;
     return {
-      agreements: await agreementDetails(run, page?.ids as string[], query.asOf ?? null),
+      agreements: await agreementDetails(run, (page?.ids ?? []) as string[], query.asOf ?? null),
       total,
       offset: query.offset,
       truncated: query.offset + query.limit < total,
