@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { AgreementList } from '../../contract/explore.js';
 import { parseCsv } from '../support/csv.js';
-import { artifact, nodeView, openExplorer, useExplorer } from './explorer-page.js';
+import { artifact, nodePosition, nodeView, openExplorer, useExplorer } from './explorer-page.js';
 
 const context = useExplorer();
 let page: Page;
@@ -155,6 +155,14 @@ describe('the table', () => {
     expect(await row.getAttribute('aria-current')).toBe('true');
     await expect.poll(async () => (await nodeView(page, 'kr-kriss')).highlighted).toBe(true);
     expect((await nodeView(page, 'us-nist')).highlighted).toBe(true);
+    // The camera brings both parties into view above the table and beside the panel.
+    const table = (await page.getByTestId('tools').boundingBox())!;
+    const panel = (await page.getByTestId('institution-panel').boundingBox())!;
+    const inSight = async (id: string) => {
+      const { x, y } = await nodePosition(page, id);
+      return y > 0 && y < table.y && x > 0 && x < panel.x;
+    };
+    await expect.poll(async () => (await inSight('kr-kriss')) && (await inSight('us-nist'))).toBe(true);
     await page.screenshot({ path: artifact('explorer-table-selected.png') });
 
     await row.locator('button[data-institution="us-nist"]').click();

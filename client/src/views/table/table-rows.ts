@@ -64,7 +64,8 @@ function titleButton(id: string, title: string, actions: RowActions): HTMLButton
 }
 
 function partyButtons(agreement: AgreementSummary, context: CellContext, actions: RowActions): Node[] {
-  return sortedParties(agreement, context.language).flatMap(({ id, name }, index) => {
+  const parties = sortedParties(agreement, context.language);
+  return parties.flatMap(({ id, name }, index) => {
     const button = el('button', {
       className: 'table-link table-party',
       text: name,
@@ -74,7 +75,12 @@ function partyButtons(agreement: AgreementSummary, context: CellContext, actions
       event.stopPropagation();
       actions.institution(id);
     });
-    return index === 0 ? [button] : [document.createTextNode(LIST_SEPARATOR), button];
+    // The separator holds on to the name before it, so a line never starts with it.
+    if (index === parties.length - 1) return [button];
+    return [
+      el('span', { className: 'table-party-item' }, [button, LIST_SEPARATOR.trimEnd()]),
+      document.createTextNode(' '),
+    ];
   });
 }
 
