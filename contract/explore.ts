@@ -107,10 +107,53 @@ export const searchQuerySchema = z.object({
   limit: limitSchema(10, 50),
 });
 
+/** The columns an agreement list sorts by: the explorer's table offers each. */
+export const AGREEMENT_SORTS = [
+  'date',
+  'amount',
+  'currency',
+  'title',
+  'parties',
+  'kind',
+  'status',
+  'domains',
+  'quote',
+] as const;
+
 export const agreementListQuerySchema = networkFiltersSchema.extend({
   party: idSchema('institution')
     .optional()
     .meta({ description: 'Only agreements this institution is party to' }),
+  q: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(100, 'must be at most 100 characters')
+    .optional()
+    .meta({
+      description:
+        "Only agreements whose title, parties' names or acronyms, domains, kind, status or quotes contain " +
+        'these words, in Korean or English, case aside',
+      example: 'quantum',
+    }),
+  sort: z
+    .enum(AGREEMENT_SORTS)
+    .default('date')
+    .meta({
+      description:
+        'The column to sort by: `amount` is the amount as the source states it, in its own currency (sort by ' +
+        "`currency` to compare like with like); titles, parties (each agreement's names in alphabetical order), " +
+        'kinds, statuses, domains and quotes sort by what `lang` shows. Agreements without a value (undated, ' +
+        'no amount) come last either way; ties go by id',
+    }),
+  order: z
+    .enum(['asc', 'desc'])
+    .default('desc')
+    .meta({ description: 'Ascending or descending (by default the newest first)' }),
+  lang: z
+    .enum(['en', 'ko'])
+    .default('en')
+    .meta({ description: 'The language whose names and labels sort the text columns' }),
   limit: limitSchema(50, 200),
   offset: z.coerce
     .number()
@@ -171,6 +214,7 @@ export const pathQuerySchema = z.object({
 });
 
 export type SearchType = (typeof SEARCH_TYPES)[number];
+export type AgreementSort = (typeof AGREEMENT_SORTS)[number];
 export type PathMode = (typeof PATH_MODES)[number];
 export type PathQuery = z.output<typeof pathQuerySchema>;
 export type AgreementListQuery = z.output<typeof agreementListQuerySchema>;

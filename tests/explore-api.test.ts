@@ -64,6 +64,67 @@ describe('GET /api/agreements', () => {
     expect(page.agreements).toHaveLength(5);
   });
 
+  it('sorts by any column, both ways, with what has no value last', async () => {
+    const ids = async (query: string) =>
+      (await json<AgreementList>(`/api/agreements?limit=200&${query}`)).agreements;
+    const newest = await ids('');
+    const dates = newest.map((a) => a.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect((await ids('sort=date&order=asc')).map((a) => a.date)).toEqual([...dates].sort());
+    // The seed states one amount: the ten-million-dollar bioeconomy pledge, first in both directions.
+    for (const sort of ['amount', 'currency']) {
+      for (const order of ['asc', 'desc']) {
+        const byAmount = await ids(`sort=${sort}&order=${order}`);
+        expect(byAmount[0]).toMatchObject({
+          id: 'msit-nsf-bioeconomy-funding',
+          amount: { value: 10_000_000, currency: 'USD' },
+        });
+        expect(byAmount.slice(1).every((a) => a.amount === null && a.amountUsd === null)).toBe(true);
+      }
+    }
+    const kinds = (await ids('sort=kind&order=asc')).map((a) => a.kind);
+    // English labels: Consultation, Dialogue, Funding, Joint research, Meeting / conference, MOU, …
+    expect(kinds.indexOf('consultation')).toBeLessThan(kinds.indexOf('mou'));
+    expect(kinds.indexOf('mou')).toBeLessThan(kinds.indexOf('working-group'));
+    const titlesKo = (await ids('sort=title&order=asc&lang=ko')).map((a) => a.titleKo);
+    expect(titlesKo).toEqual([...titlesKo].sort());
+  });
+
+  it('pages through a sorted list without losing or repeating an agreement', async () => {
+    const whole = await json<AgreementList>('/api/agreements?limit=200&sort=parties&order=desc');
+    const pages: string[] = [];
+    for (let offset = 0; offset < whole.total; offset += 5) {
+      const page = await json<AgreementList>(
+        `/api/agreements?limit=5&offset=${offset}&sort=parties&order=desc`,
+      );
+      expect(page).toMatchObject({ total: whole.total, offset, truncated: offset + 5 < whole.total });
+      pages.push(...page.agreements.map((a) => a.id));
+    }
+    expect(pages).toEqual(whole.agreements.map((a) => a.id));
+    expect((await json<AgreementList>('/api/agreements?offset=500')).agreements).toEqual([]);
+  });
+
+  it('keeps the agreements whose words contain the query, in either language', async () => {
+    const matching = async (q: string) =>
+      (await json<AgreementList>(`/api/agreements?limit=200&q=${encodeURIComponent(q)}`)).agreements
+        .map((a) => a.id)
+        .sort();
+    const quantum = (await json<AgreementList>('/api/agreements?domain=quantum')).agreements.map((a) => a.id);
+    // "quantum" is in the domain's name, so at least its four agreements; "양자" (its Korean name) finds them too.
+    expect(await matching('Quantum')).toEqual(expect.arrayContaining(quantum));
+    expect(await matching('양자')).toEqual(expect.arrayContaining(quantum));
+    expect(await matching('KRISS')).toEqual(
+      (await json<AgreementList>('/api/agreements?party=kr-kriss&limit=200')).agreements
+        .map((a) => a.id)
+        .sort(),
+    );
+    // Kinds by their labels: "양해각서" is an MOU.
+    expect(await matching('양해각서')).toEqual(
+      (await json<AgreementList>('/api/agreements?kind=mou')).agreements.map((a) => a.id).sort(),
+    );
+    expect(await matching('no agreement says this')).toEqual([]);
+  });
+
   it('names the parameter of an unknown filter value', async () => {
     expect(await problemParameter('/api/agreements?domain=astrology')).toBe('domain');
     expect(await problemParameter('/api/agreements?status=rumoured')).toBe('status');
@@ -71,6 +132,7 @@ describe('GET /api/agreements', () => {
     expect(await problemParameter('/api/agreements?party=nobody')).toBe('party');
     expect(await problemParameter('/api/agreements?from=last-year')).toBe('from');
     expect(await problemParameter('/api/agreements?limit=1000')).toBe('limit');
+    expect(await problemParameter('/api/agreements?sort=a.id')).toBe('sort');
   });
 });
 

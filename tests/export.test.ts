@@ -13,6 +13,7 @@ import type { NetworkGraph } from '../contract/graph.js';
 import { writeCsv } from '../server/services/export/csv.js';
 import { tendGraph } from '../server/maintenance/upkeep.js';
 import { writeGraphml } from '../server/services/export/graphml.js';
+import { parseCsv } from './support/csv.js';
 import { useSeededApp } from './support/seeded-app.js';
 
 const seeded = useSeededApp();
@@ -53,35 +54,6 @@ function parseXmlStrictly(text: string): Document {
     }
   }
   return document;
-}
-
-/** RFC 4180: fields separated by commas, records by CRLF, quoted fields with doubled quotes. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      record.push(field);
-      field = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      records.push([...record, field]);
-      record = [];
-      field = '';
-      i++;
-    } else field += char;
-  }
-  if (field !== '' || record.length > 0) records.push([...record, field]);
-  return records;
 }
 
 const nist = { nameEn: 'National Institute of Standards and Technology', nameKo: '국립표준기술연구소' };

@@ -8,6 +8,7 @@
 import { wireConsole } from './console/toggle.js';
 import { createAgreementGraphEffects } from './effects/agreement-graph.js';
 import { createAgreementCache } from './effects/agreement-cache.js';
+import { createAgreementTableEffects } from './effects/agreement-table.js';
 import { createDetailEffects } from './effects/details.js';
 import { rememberLanguage, storedLanguage } from './effects/language.js';
 import { followLinks } from './effects/links.js';
@@ -42,6 +43,7 @@ import { createPathFinder } from './views/path-finder/path-finder.js';
 import { createReviewTool } from './views/review/review-tool.js';
 import { createSearchBox } from './views/search-box.js';
 import { createSourceReader } from './views/source-reader.js';
+import { createTableTool } from './views/table/table-tool.js';
 import { createTimeBar } from './views/time-bar.js';
 import { createTools } from './views/tools.js';
 
@@ -77,6 +79,7 @@ details.start();
 followLinks(store, graph, agreements);
 createTimelineEffects(store, graph);
 createAgreementGraphEffects(store, graph);
+createAgreementTableEffects(store);
 const agreementsCanvas = createAgreementsCanvas(elements.agreementsGraph, store, renderer);
 const network = createNetworkEffects(store, graph, {
   // The canvas was made large while the first answer was on its way (see start()).
@@ -99,6 +102,11 @@ const tools = createTools(elements.toolbar, elements.tools, store);
 createFiltersPanel(tools.filters, store, graph);
 createPathFinder(tools.path, store, graph);
 createAnalysisPanel(tools.analysis, store, (id) => reveal.institution(id, false));
+createTableTool(tools.table, store, graph, {
+  // As a click on the map does: the agreement's parties are highlighted and its panel opens.
+  agreement: (id) => reveal.agreement(id, false),
+  institution: (id) => reveal.institution(id, false),
+});
 createReviewTool(tools.review, store, graph);
 const search = createSearchBox({
   id: 'search',

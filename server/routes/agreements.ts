@@ -14,7 +14,8 @@ export const agreementRoutes = (db: Database) => [
     method: 'get',
     path: '/agreements',
     tag: 'Agreements',
-    summary: 'Agreements that pass the filters, newest first, with parties and evidence',
+    summary:
+      'Agreements that pass the filters and words, sorted by a column (newest first by default), with parties and evidence',
     query: agreementListQuerySchema,
     response: agreementListSchema,
     handle: ({ query }) => listAgreements(db, query),

@@ -3,7 +3,13 @@ import neo4j from 'neo4j-driver';
 
 import type { AgreementList, AgreementListQuery } from '../../contract/explore.js';
 import type { AgreementSummary, InstitutionDetail } from '../../contract/graph.js';
-import type { PartyRole } from '../../contract/vocabulary.js';
+import {
+  AGREEMENT_KIND_LABELS,
+  AGREEMENT_KINDS,
+  AGREEMENT_STATUS_LABELS,
+  AGREEMENT_STATUSES,
+  type PartyRole,
+} from '../../contract/vocabulary.js';
 import type { Database, ReadStep } from '../db/database.js';
 import { HttpProblem } from '../http/problem.js';
 import { checkVocabulary } from './network.js';
@@ -39,7 +45,8 @@ export async function listAgreements(db: Database, query: AgreementListQuery): P
         );
       }
     }
-    const [page] = await run('api/agreements', {
+    const parameters = {
+      ...sortParameters(query),
       kind: query.kind ?? null,
       status: query.status ?? null,
       from: query.from ?? null,
@@ -50,16 +57,50 @@ export async function listAgreements(db: Database, query: AgreementListQuery): P
       country: query.country ?? null,
       institutionKind: query.institutionKind ?? null,
       offset: neo4j.int(query.offset),
-      limit: neo4j.int(query.limit),
-    });
-    const total = page?.total as number;
+      window: neo4j.int(query.offset + query.limit),
+    };
+    // Counted and sorted in two statements over the same filters: one statement that did both would
+    // hold every agreement that passes at once (see cypher/api/agreements-page.cypher).
+    const answer = (tail: string) => ({ answer: db.cypher.get(tail) });
+    const [counted] = await run('api/agreements', parameters, answer('api/agreements-total'));
+    const [page] = await run('api/agreements', parameters, answer('api/agreements-page'));
+    const total = counted?.total as number;
     return {
-      agreements: await agreementDetails(run, page?.ids as string[], query.asOf ?? null),
+      agreements: await agreementDetails(run, (page?.ids ?? []) as string[], query.asOf ?? null),
       total,
       offset: query.offset,
       truncated: query.offset + query.limit < total,
     };
   });
+}
+
+/**
+ * The words and the order as Cypher parameters. The sort column is one of the contract's allowlist and
+ * travels as a value the statement compares, never as Cypher text. Kinds and statuses are found by their
+ * labels in either language, as the table shows them; they sort by their labels in `lang`.
+ */
+function sortParameters(query: AgreementListQuery) {
+  const q = query.q?.toLowerCase() ?? null;
+  const labelled = <K extends string>(values: readonly K[], labels: Record<K, { en: string; ko: string }>) =>
+    q === null
+      ? []
+      : values.filter((value) =>
+          [labels[value].en, labels[value].ko].some((label) => label.toLowerCase().includes(q)),
+        );
+  const inLanguage = <K extends string>(labels: Record<K, { en: string; ko: string }>) =>
+    Object.fromEntries(
+      Object.entries<{ en: string; ko: string }>(labels).map(([k, l]) => [k, l[query.lang]]),
+    );
+  return {
+    q,
+    qKinds: labelled(AGREEMENT_KINDS, AGREEMENT_KIND_LABELS),
+    qStatuses: labelled(AGREEMENT_STATUSES, AGREEMENT_STATUS_LABELS),
+    sort: query.sort,
+    descending: query.order === 'desc',
+    lang: query.lang,
+    kindLabels: inLanguage(AGREEMENT_KIND_LABELS),
+    statusLabels: inLanguage(AGREEMENT_STATUS_LABELS),
+  };
 }
 
 export async function getInstitution(

@@ -124,6 +124,7 @@ describe('the view in the URL', () => {
     tool: 'path',
     shape: 'agreements',
     asOf: '2024-06',
+    table: { sort: 'amount', order: 'asc', text: 'NIST 양자', page: 2 },
   };
 
   it('round-trips every part of the view', () => {
@@ -134,6 +135,8 @@ describe('the view in the URL', () => {
     expect(new URLSearchParams(query).get('pathVia')).toBe('agreement,parent,event');
     expect(query).toContain('shape=agreements');
     expect(query).toContain('asOf=2024-06');
+    // The table's page counts from 1 in the link, as the table shows it.
+    expect(new URLSearchParams(query).get('tablePage')).toBe('3');
   });
 
   it('leaves defaults out so that links stay short', () => {

@@ -1,6 +1,7 @@
 /**
- * What the panels and tools ask for: search, one institution or agreement with its evidence, the paths
- * between two institutions, and the range of agreement dates for the date slider.
+ * What the panels and tools ask for: search, one institution or agreement with its evidence, a page of
+ * agreements for the table, the paths between two institutions, and the range of agreement dates for the
+ * date slider.
  */
 import type { AgreementList, PathsAnswer, SearchAnswer, SearchType } from '../../../contract/explore.js';
 import type { AgreementSummary, InstitutionDetail } from '../../../contract/graph.js';
@@ -78,6 +79,14 @@ export async function fetchDateBounds(signal?: AbortSignal): Promise<DateBounds 
   const first = firstMonthOf(earliest);
   const last = lastMonthOf(latest);
   return first === null || last === null ? null : { first, last };
+}
+
+/** A page of agreements: `params` are the list's filters, words, sort and page, as the contract names them. */
+export async function fetchAgreementList(
+  params: URLSearchParams,
+  signal?: AbortSignal,
+): Promise<AgreementList> {
+  return readAgreements(await getJson(`/api/agreements?${params.toString()}`, signal));
 }
 
 function readAgreements(body: unknown): AgreementList {

@@ -38,7 +38,7 @@ export function resultOnCanvas(
         store.dispatch({ type: 'highlightConsoleResult', highlight: match });
         const stage = panel.parentElement?.getBoundingClientRect().width ?? 0;
         const left = stage > 0 ? panel.getBoundingClientRect().right : 0;
-        frameNodes(drawn.renderer, match.nodes, { left, right: 0 }, CONSOLE_FRAMING);
+        frameNodes(drawn.renderer, match.nodes, { left, right: 0, bottom: 0 }, CONSOLE_FRAMING);
       }
       return match.nodes.size;
     },

@@ -26,6 +26,7 @@ export const EXPLORER_EN: ExplorerStrings = {
     filters: 'Filters',
     path: 'Path finder',
     analysis: 'Analyse',
+    table: 'Table',
     review: 'Add a source',
     export: 'Export',
   },
@@ -220,6 +221,46 @@ export const EXPLORER_EN: ExplorerStrings = {
       '.' +
       (quote === null ? '' : ` Quoted: “${quote}”`) +
       (translation === null ? '' : ` (“${translation}”)`),
+  },
+  table: {
+    caption: 'Agreements that pass the filters',
+    columns: {
+      title: 'Agreement',
+      parties: 'Parties',
+      kind: 'Kind',
+      status: 'Status',
+      date: 'Date',
+      amount: 'Amount',
+      currency: 'Currency',
+      domains: 'Domains',
+      quote: 'Quote',
+    },
+    sortBy: (column) => `Sort by ${column.toLowerCase()}`,
+    textFilter: 'Find in the table',
+    textPlaceholder: 'A name, a title, a word of a quote…',
+    scope: (filters, month) =>
+      [
+        filters === 0
+          ? 'All agreements'
+          : `Filtered like the map (${filters} filter${filters === 1 ? '' : 's'})`,
+        month === null ? null : `as of the end of ${month}`,
+      ]
+        .filter(Boolean)
+        .join(', '),
+    changeFilters: 'Change filters',
+    rows: (first, last, total) => `Rows ${first}–${last} of ${total}`,
+    cut: 'One page at a time: the download holds the rows shown.',
+    deepest: (rows) => `The pages reach the first ${rows}: sort the other way or filter to see the rest.`,
+    previous: 'Previous page',
+    next: 'Next page',
+    page: (page, pages) => `Page ${page} of ${pages}`,
+    download: 'Download CSV',
+    fileName: 'agreements',
+    showQuote: 'Whole quote',
+    hideQuote: 'Shorter',
+    loading: 'Loading the agreements…',
+    failed: 'The agreements could not be loaded',
+    empty: 'No agreement passes the filters and the words.',
   },
   review: REVIEW_EN,
 };

@@ -22,7 +22,14 @@ export const EXPLORER_KO: ExplorerStrings = {
   agreement: '협정',
   searchTypes: { institution: '기관', agreement: '협정', reference: '아직 지도에 없음' },
 
-  tools: { filters: '필터', path: '경로 찾기', analysis: '분석', review: '출처 추가', export: '내보내기' },
+  tools: {
+    filters: '필터',
+    path: '경로 찾기',
+    analysis: '분석',
+    table: '표',
+    review: '출처 추가',
+    export: '내보내기',
+  },
   closeTool: '닫기',
   layoutRun: '배치 실행',
   layoutStop: '배치 멈춤',
@@ -205,6 +212,45 @@ export const EXPLORER_KO: ExplorerStrings = {
       '.' +
       (quote === null ? '' : ` 인용: “${quote}”`) +
       (translation === null ? '' : ` (“${translation}”)`),
+  },
+  table: {
+    caption: '필터를 통과한 협정',
+    columns: {
+      title: '협정',
+      parties: '당사자',
+      kind: '유형',
+      status: '상태',
+      date: '날짜',
+      amount: '금액',
+      currency: '통화',
+      domains: '분야',
+      quote: '인용문',
+    },
+    sortBy: (column) => `${column} 기준 정렬`,
+    textFilter: '표에서 찾기',
+    textPlaceholder: '기관명, 제목, 인용문의 단어…',
+    scope: (filters, month) =>
+      [
+        month === null ? null : `${month} 말 기준`,
+        filters === 0 ? '모든 협정' : `지도와 같은 필터 적용(${filters}개)`,
+      ]
+        .filter(Boolean)
+        .join(', '),
+    changeFilters: '필터 변경',
+    rows: (first, last, total) => `총 ${total}건 중 ${first}–${last}번째`,
+    cut: '한 번에 한 페이지씩 표시하며, 내려받기에는 표시된 행만 담깁니다.',
+    deepest: (rows) =>
+      `앞의 ${rows}건까지만 넘겨 볼 수 있습니다. 나머지는 반대로 정렬하거나 필터로 좁혀 보세요.`,
+    previous: '이전 페이지',
+    next: '다음 페이지',
+    page: (page, pages) => `${page} / ${pages} 페이지`,
+    download: 'CSV 내려받기',
+    fileName: '협정',
+    showQuote: '전체 인용문',
+    hideQuote: '줄이기',
+    loading: '협정을 불러오는 중…',
+    failed: '협정을 불러오지 못했습니다',
+    empty: '필터와 검색어에 맞는 협정이 없습니다.',
   },
   review: REVIEW_KO,
 };

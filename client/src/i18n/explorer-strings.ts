@@ -1,5 +1,5 @@
 /** What the explorer's tools say (search, filters, path finder, analysis, legend, export, the panel's actions). */
-import type { PathHop, SEARCH_FIELDS, SearchResult } from '../../../contract/explore.js';
+import type { AgreementSort, PathHop, SEARCH_FIELDS, SearchResult } from '../../../contract/explore.js';
 import type { SizeMetric } from '../state/types.js';
 import type { ReviewStrings } from './review-strings.js';
 
@@ -18,7 +18,14 @@ export interface ExplorerStrings {
   /** The kind of a search result, as its list shows it. */
   searchTypes: Record<SearchResult['type'], string>;
 
-  tools: { filters: string; path: string; analysis: string; review: string; export: string };
+  tools: {
+    filters: string;
+    path: string;
+    analysis: string;
+    table: string;
+    review: string;
+    export: string;
+  };
   closeTool: string;
   layoutRun: string;
   layoutStop: string;
@@ -145,6 +152,8 @@ export interface ExplorerStrings {
   links: LinkStrings;
   /** A quote's source: read in its stored text, and cited. */
   evidence: EvidenceStrings;
+  /** The table of agreements (views/table/). */
+  table: TableStrings;
 
   /** "Add a source" (review-*.ts). */
   review: ReviewStrings;
@@ -220,4 +229,34 @@ export interface TimelineStrings {
   failed: string;
   empty: string;
   truncated: string;
+}
+
+export interface TableStrings {
+  /** The table's name, for screen readers. */
+  caption: string;
+  columns: Record<AgreementSort, string>;
+  /** A header's button: what choosing it does. */
+  sortBy: (column: string) => string;
+  textFilter: string;
+  textPlaceholder: string;
+  /** Which filters the rows follow: the map's (how many are on) and its month (already formatted). */
+  scope: (filters: number, month: string | null) => string;
+  changeFilters: string;
+  /** Rows shown of how many, numbers already formatted. */
+  rows: (first: string, last: string, total: string) => string;
+  /** Said when not every row fits one page. */
+  cut: string;
+  /** Said when there are more rows than the table pages through (their number, formatted). */
+  deepest: (rows: string) => string;
+  previous: string;
+  next: string;
+  page: (page: string, pages: string) => string;
+  download: string;
+  /** The download's file name, without `.csv`. */
+  fileName: string;
+  showQuote: string;
+  hideQuote: string;
+  loading: string;
+  failed: string;
+  empty: string;
 }

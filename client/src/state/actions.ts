@@ -1,5 +1,5 @@
 /** Everything that can change the explorer's state. Views dispatch these; effects dispatch the answers. */
-import type { PathsAnswer } from '../../../contract/explore.js';
+import type { AgreementList, AgreementSort, PathsAnswer } from '../../../contract/explore.js';
 import type { AgreementSummary, InstitutionDetail, NetworkAttributes } from '../../../contract/graph.js';
 import type { Stats } from '../../../contract/stats.js';
 import type { Timeline } from '../../../contract/timeline.js';
@@ -50,6 +50,10 @@ export type Action =
   /** The time bar's month; null shows the network as it stands today. */
   | { type: 'setAsOf'; month: string | null }
   | { type: 'setPlayback'; playing: boolean; speed?: number }
+  /** The table view: sort by a column (again: the other way), look for words, turn to a page. */
+  | { type: 'sortTable'; column: AgreementSort }
+  | { type: 'searchTable'; text: string }
+  | { type: 'showTablePage'; page: number }
   /** The browser went back or forward: the address bar's view replaces the current one. */
   | { type: 'restoreView'; view: ViewState }
   /** The console shows its result on the canvas (null: it stops). */
@@ -77,6 +81,9 @@ export type Action =
   | { type: 'agreementsViewFailed'; error: unknown }
   /** The network as of the chosen month was cut from the view (null: no month chosen). */
   | { type: 'timeViewComputed'; view: NetworkView | null }
+  | { type: 'tableStarted' }
+  | { type: 'tableSucceeded'; list: AgreementList }
+  | { type: 'tableFailed'; error: unknown }
   | { type: 'pathsStarted' }
   | { type: 'pathsSucceeded'; answer: PathsAnswer }
   | { type: 'pathsFailed'; error: unknown }

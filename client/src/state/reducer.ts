@@ -2,6 +2,7 @@
 import type { Action } from './actions.js';
 import { EMPTY_FILTERS } from './filters.js';
 import { emptySession, reduceReview } from './review.js';
+import { sortBy } from './table.js';
 import type { ExplorerState, NetworkView, Remote, ViewState } from './types.js';
 
 export function initialState(view: ViewState): ExplorerState {
@@ -17,6 +18,7 @@ export function initialState(view: ViewState): ExplorerState {
     playback: { playing: false, speed: 1 },
     timeView: null,
     agreementsView: { status: 'idle' },
+    agreementTable: { status: 'idle' },
     paths: { status: 'idle' },
     institution: { status: 'idle' },
     agreement: { status: 'idle' },
@@ -52,16 +54,24 @@ const failed = <T>(remote: Remote<T>, error: unknown): Remote<T> => ({
   previous: current(remote),
 });
 
+/** Other filters or another month make other rows: the table starts again from its first page. */
+const firstPage = (state: ExplorerState): ExplorerState['table'] =>
+  state.table.page === 0 ? state.table : { ...state.table, page: 0 };
+
 export function reduce(state: ExplorerState, action: Action): ExplorerState {
   switch (action.type) {
     case 'setLanguage':
       return { ...state, language: action.language };
     case 'setFilter':
-      return { ...state, filters: { ...state.filters, [action.key]: action.value } };
+      return { ...state, filters: { ...state.filters, [action.key]: action.value }, table: firstPage(state) };
     case 'setDateRange':
-      return { ...state, filters: { ...state.filters, from: action.from, to: action.to } };
+      return {
+        ...state,
+        filters: { ...state.filters, from: action.from, to: action.to },
+        table: firstPage(state),
+      };
     case 'resetFilters':
-      return { ...state, filters: EMPTY_FILTERS };
+      return { ...state, filters: EMPTY_FILTERS, table: firstPage(state) };
     case 'selectInstitution':
       // Choosing it again changes nothing (and costs no redraw: a double click's first click lands here).
       if (
@@ -118,7 +128,20 @@ export function reduce(state: ExplorerState, action: Action): ExplorerState {
     case 'setAsOf':
       if (state.asOf === action.month) return state;
       // Back to today: the map shows the filtered view again at once.
-      return { ...state, asOf: action.month, timeView: action.month === null ? null : state.timeView };
+      return {
+        ...state,
+        asOf: action.month,
+        timeView: action.month === null ? null : state.timeView,
+        table: firstPage(state),
+      };
+    case 'sortTable':
+      return { ...state, table: sortBy(state.table, action.column) };
+    case 'searchTable':
+      return state.table.text === action.text
+        ? state
+        : { ...state, table: { ...state.table, text: action.text, page: 0 } };
+    case 'showTablePage':
+      return { ...state, table: { ...state.table, page: Math.max(0, action.page) } };
     case 'setPlayback':
       return { ...state, playback: { playing: action.playing, speed: action.speed ?? state.playback.speed } };
     case 'restoreView':
@@ -184,6 +207,12 @@ export function reduce(state: ExplorerState, action: Action): ExplorerState {
       return { ...state, agreementsView: failed(state.agreementsView, action.error) };
     case 'timeViewComputed':
       return { ...state, timeView: action.view };
+    case 'tableStarted':
+      return { ...state, agreementTable: loading(state.agreementTable) };
+    case 'tableSucceeded':
+      return { ...state, agreementTable: { status: 'ready', value: action.list } };
+    case 'tableFailed':
+      return { ...state, agreementTable: failed(state.agreementTable, action.error) };
     case 'pathsStarted':
       return { ...state, paths: loading(state.paths) };
     case 'pathsSucceeded':

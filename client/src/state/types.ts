@@ -4,7 +4,13 @@
  * graphology graph holds the data itself and is never changed to show view state.
  */
 import type { GRAPH_SHAPES } from '../../../contract/agreement-graph.js';
-import type { PathMode, PathQuery as PathParameters, PathsAnswer } from '../../../contract/explore.js';
+import type {
+  AgreementList,
+  AgreementSort,
+  PathMode,
+  PathQuery as PathParameters,
+  PathsAnswer,
+} from '../../../contract/explore.js';
 import type {
   AgreementSummary,
   CooperationEdgeAttributes,
@@ -70,8 +76,20 @@ export type SizeMetric = (typeof SIZE_METRICS)[number];
 /** How the map draws the network: institutions linked by shared agreements, or the agreements as nodes. */
 export type GraphShape = (typeof GRAPH_SHAPES)[number];
 
-export const TOOLS = ['filters', 'path', 'analysis', 'review'] as const;
+export const TOOLS = ['filters', 'path', 'analysis', 'table', 'review'] as const;
 export type Tool = (typeof TOOLS)[number];
+
+export type SortOrder = 'asc' | 'desc';
+
+/** The table view's query; its default and its request are in table.ts. */
+export interface TableQuery {
+  sort: AgreementSort;
+  order: SortOrder;
+  /** What the table's own text filter looks for; empty: everything the map's filters let through. */
+  text: string;
+  /** From 0. */
+  page: number;
+}
 
 /** What a shared link reopens. */
 export interface ViewState {
@@ -95,6 +113,8 @@ export interface ViewState {
    * agreements known by then. Null: as it stands today.
    */
   asOf: string | null;
+  /** The table view's sort, words and page (state/table.ts). */
+  table: TableQuery;
 }
 
 export type Remote<T> =
@@ -193,6 +213,8 @@ export interface ExplorerState extends ViewState {
    * around the map's positions. Built once per answer and never changed after.
    */
   agreementsView: Remote<AgreementViewGraph>;
+  /** The page of agreements the table view shows, for the map's filters and month and its own query. */
+  agreementTable: Remote<AgreementList>;
   /** "Add a source": the article under review, its draft and the decisions on it (state/review.ts). */
   review: ReviewSession;
 }

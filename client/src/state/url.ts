@@ -1,10 +1,11 @@
 /**
  * The view state in the address bar: every filter, the selection, the path query, the camera, the
- * colouring and sizing, the focus and the language, so that a copied link reopens the same view.
- * Parsing is forgiving: a value it does not understand is dropped, never an error, since links are
+ * colouring and sizing, the focus, the table's query and the language, so that a copied link reopens the
+ * same view. Parsing is forgiving: a value it does not understand is dropped, never an error, since links are
  * typed, truncated and edited by hand.
  */
 import { GRAPH_SHAPES } from '../../../contract/agreement-graph.js';
+import { AGREEMENT_SORTS } from '../../../contract/explore.js';
 import {
   AGREEMENT_KINDS,
   AGREEMENT_STATUSES,
@@ -15,6 +16,7 @@ import {
 import { isLanguage, type Language } from '../i18n/language.js';
 import { EMPTY_FILTERS } from './filters.js';
 import { isMonth } from './months.js';
+import { DEFAULT_TABLE, sortBy, TABLE_MAX_ROWS, TABLE_PAGE_SIZE, TABLE_TEXT_LIMIT } from './table.js';
 import {
   COLOUR_MODES,
   OFFERED_PATH_MODES,
@@ -23,6 +25,7 @@ import {
   type CameraView,
   type Filters,
   type PathQuery,
+  type TableQuery,
   type ViewState,
 } from './types.js';
 
@@ -45,6 +48,10 @@ const P = {
   tool: 'tool',
   shape: 'shape',
   asOf: 'asOf',
+  tableSort: 'tableSort',
+  tableOrder: 'tableOrder',
+  tableText: 'tableText',
+  tablePage: 'tablePage',
 } as const;
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -67,6 +74,7 @@ export function defaultViewState(language: Language): ViewState {
     tool: null,
     shape: 'cooperation',
     asOf: null,
+    table: DEFAULT_TABLE,
   };
 }
 
@@ -119,7 +127,22 @@ export function parseViewState(search: string, fallbackLanguage: Language): View
   state.tool = oneOf(TOOLS, get(P.tool));
   state.shape = oneOf(GRAPH_SHAPES, get(P.shape)) ?? 'cooperation';
   state.asOf = isMonth(get(P.asOf)) ? get(P.asOf) : null;
+  state.table = parseTable(params);
   return state;
+}
+
+/** The page is counted from 1 in the link, as the table shows it. */
+function parseTable(params: URLSearchParams): TableQuery {
+  const sort = oneOf(AGREEMENT_SORTS, params.get(P.tableSort));
+  const order = oneOf(['asc', 'desc'] as const, params.get(P.tableOrder));
+  const page = Number(params.get(P.tablePage));
+  return {
+    sort: sort ?? DEFAULT_TABLE.sort,
+    // A link that names only a column sorts it the way choosing it does.
+    order: order ?? (sort === null ? DEFAULT_TABLE.order : sortBy(DEFAULT_TABLE, sort).order),
+    text: (params.get(P.tableText) ?? '').trim().slice(0, TABLE_TEXT_LIMIT),
+    page: Number.isInteger(page) && page >= 1 && page <= TABLE_MAX_ROWS / TABLE_PAGE_SIZE ? page - 1 : 0,
+  };
 }
 
 function parsePath(params: URLSearchParams): PathQuery | null {
@@ -178,6 +201,13 @@ export function serializeViewState(state: ViewState): string {
   if (state.tool !== null) params.set(P.tool, state.tool);
   if (state.shape !== 'cooperation') params.set(P.shape, state.shape);
   if (state.asOf !== null) params.set(P.asOf, state.asOf);
+  const { table } = state;
+  if (table.sort !== DEFAULT_TABLE.sort || table.order !== DEFAULT_TABLE.order) {
+    params.set(P.tableSort, table.sort);
+    params.set(P.tableOrder, table.order);
+  }
+  if (table.text !== '') params.set(P.tableText, table.text);
+  if (table.page !== 0) params.set(P.tablePage, String(table.page + 1));
   if (state.camera !== null) {
     const { x, y, ratio } = state.camera;
     params.set(P.camera, [x, y, ratio].map((value) => round(value)).join(','));
@@ -193,6 +223,6 @@ function round(value: number): string {
 
 /** The parts of the view a link carries, to tell whether the address bar needs an update. */
 export function viewStateOf(state: ViewState): ViewState {
-  const { language, filters, selection, path, camera, colour, size, focus, tool, shape, asOf } = state;
-  return { language, filters, selection, path, camera, colour, size, focus, tool, shape, asOf };
+  const { language, filters, selection, path, camera, colour, size, focus, tool, shape, asOf, table } = state;
+  return { language, filters, selection, path, camera, colour, size, focus, tool, shape, asOf, table };
 }

@@ -1,5 +1,5 @@
 /**
- * The tool drawer on the left (filters, path finder, analysis, adding a source), one tool at a time,
+ * The tool drawer (filters, path finder, analysis, the table, adding a source), one tool at a time,
  * opened from the top bar. The open tool is part of the view state, so a shared link opens it too.
  */
 import { explorerStrings } from '../i18n/strings.js';
@@ -12,6 +12,7 @@ export interface ToolBodies {
   filters: HTMLElement;
   path: HTMLElement;
   analysis: HTMLElement;
+  table: HTMLElement;
   review: HTMLElement;
 }
 
@@ -20,6 +21,7 @@ export function createTools(toolbar: HTMLElement, drawer: HTMLElement, store: St
     filters: el('div', { className: 'tool-body', attrs: { 'data-testid': 'tool-body-filters' } }),
     path: el('div', { className: 'tool-body', attrs: { 'data-testid': 'tool-body-path' } }),
     analysis: el('div', { className: 'tool-body', attrs: { 'data-testid': 'tool-body-analysis' } }),
+    table: el('div', { className: 'tool-body', attrs: { 'data-testid': 'tool-body-table' } }),
     review: el('div', { className: 'tool-body', attrs: { 'data-testid': 'tool-body-review' } }),
   };
   const heading = el('h2', { className: 'tool-title', attrs: { id: 'tool-title', tabindex: '-1' } });
@@ -32,7 +34,13 @@ export function createTools(toolbar: HTMLElement, drawer: HTMLElement, store: St
   drawer.setAttribute('aria-labelledby', 'tool-title');
   drawer.replaceChildren(
     el('header', { className: 'tool-header' }, [heading, close]),
-    el('div', { className: 'tool-scroll' }, [bodies.filters, bodies.path, bodies.analysis, bodies.review]),
+    el('div', { className: 'tool-scroll' }, [
+      bodies.filters,
+      bodies.path,
+      bodies.analysis,
+      bodies.table,
+      bodies.review,
+    ]),
   );
 
   const buttons = new Map<Tool, HTMLButtonElement>();

@@ -3,7 +3,7 @@
  * spreadsheet user filters and cites. Lists are `;`-joined; the status history reads "status date
  * (source)" in date order; the amount is the one the source states, in its currency.
  */
-import { csvText } from './csv.js';
+import { csvText } from '../../../contract/csv.js';
 
 export const AGREEMENTS_CSV_HEADER = [
   'id',

@@ -1,8 +1,5 @@
-/**
- * The network as an RFC 4180 edge list (CRLF line ends, fields quoted when they hold a comma, a quote or
- * a line break), with a UTF-8 byte order mark: without it Excel reads the file as the local code page
- * and Korean names turn into mojibake.
- */
+/** The network as an edge list, in the CSV of every download (contract/csv.ts). */
+import { csvText } from '../../../contract/csv.js';
 import type { NetworkGraph } from '../../../contract/graph.js';
 import type { NameLanguage } from '../../../contract/export.js';
 import { nameIn } from './graph.js';
@@ -18,15 +15,6 @@ export const CSV_HEADER = [
   'domains',
   'start',
 ] as const;
-
-export const BYTE_ORDER_MARK = '\uFEFF';
-
-export const field = (value: string | number | null): string => {
-  if (value === null) return '';
-  // Text a spreadsheet would run as a formula (=, +, -, @ first) is kept as text by a leading quote.
-  const text = typeof value === 'string' && /^[=+\-@]/.test(value) ? `'${value}` : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
 
 export function writeCsv(
   network: NetworkGraph,
@@ -47,6 +35,3 @@ export function writeCsv(
   ]);
   return csvText([CSV_HEADER, ...rows]);
 }
-
-export const csvText = (rows: readonly (readonly (string | number | null)[])[]): string =>
-  BYTE_ORDER_MARK + rows.map((row) => row.map(field).join(',') + '\r\n').join('');

@@ -53,7 +53,7 @@ export interface CanvasView {
 export interface CanvasHooks {
   /** sigmaSettings(large), loaded beforehand (the small canvas' programs come in a chunk of their own). */
   settings: Partial<GraphSettings>;
-  /** Pixels on the right and left of the canvas hidden under panels, kept clear when the camera moves. */
+  /** Pixels on the sides and the bottom of the canvas hidden under panels, kept clear when the camera moves. */
   occluded?: () => Occlusion;
   /** The network is large (it comes in pages): a canvas with the level-of-detail programs only. */
   large?: boolean;
@@ -72,7 +72,7 @@ export function createCanvas(
    * or selected institution drawn on the highlight layer rather than by restyling every node.
    */
   const reading: CanvasReading = { state: store.getState(), model: EMPTY_MODEL, large: hooks.large === true };
-  const occluded = (): Occlusion => hooks.occluded?.() ?? { left: 0, right: 0 };
+  const occluded = (): Occlusion => hooks.occluded?.() ?? { left: 0, right: 0, bottom: 0 };
 
   const renderer: CooperationRenderer = new Sigma<
     NetworkNodeAttributes,

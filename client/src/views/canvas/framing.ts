@@ -14,15 +14,16 @@ export interface Framing {
   /** The closest the camera comes (one institution is shown at this zoom). */
   minRatio: number;
   maxRatio: number;
-  /** The most of the canvas' width one side's panel is taken to hide. */
+  /** The most of the canvas' width (or height) one side's panel is taken to hide. */
   maxHiddenShare: number;
   duration: number;
 }
 
-/** Pixels of the canvas hidden on each side, under panels. */
+/** Pixels of the canvas hidden on each side, under panels (the table lies over the bottom). */
 export interface Occlusion {
   left: number;
   right: number;
+  bottom: number;
 }
 
 /** For the search, the panel and paths: the side panel and the tool drawer cover the canvas' sides. */
@@ -52,10 +53,14 @@ export function frameNodes(
   // Sigma's fit throws on an institution it has not drawn (not loaded yet, or before the first answer).
   const drawn = [...nodes].filter((node) => renderer.getNodeDisplayData(node) !== undefined);
   if (drawn.length === 0) return;
-  const { width } = renderer.getDimensions();
+  const { width, height } = renderer.getDimensions();
   const left = Math.min(width * framing.maxHiddenShare, occluded.left);
   const right = Math.min(width * framing.maxHiddenShare, occluded.right);
-  const free = Math.max(0.3, 1 - (left + right) / Math.max(1, width));
+  const bottom = Math.min(height * framing.maxHiddenShare, occluded.bottom);
+  const free = Math.max(
+    0.3,
+    Math.min(1 - (left + right) / Math.max(1, width), 1 - bottom / Math.max(1, height)),
+  );
   // The add-on is typed for sigma's default attributes; ours only add to them.
   const fit = getCameraStateToFitViewportToNodes(renderer as unknown as Sigma, drawn);
   // One institution has no extent, and sigma frames the whole graph for it: come in close instead.
@@ -67,7 +72,9 @@ export function frameNodes(
   // Shift so the nodes sit in the middle of what the panels leave visible.
   const origin = renderer.viewportToFramedGraph({ x: 0, y: 0 }, { cameraState: target });
   const step = renderer.viewportToFramedGraph({ x: 100, y: 0 }, { cameraState: target });
+  const down = renderer.viewportToFramedGraph({ x: 0, y: 100 }, { cameraState: target });
   target.x += ((right - left) / 2 / 100) * (step.x - origin.x);
+  target.y += (bottom / 2 / 100) * (down.y - origin.y);
   void renderer.getCamera().animate(target, { duration: framing.duration });
 }
 
@@ -77,5 +84,5 @@ export function isOutOfSight(renderer: CooperationRenderer, node: string, occlud
   if (data === undefined) return false;
   const { x, y } = renderer.framedGraphToViewport(data);
   const { width, height } = renderer.getDimensions();
-  return x < occluded.left || x > width - occluded.right || y < 0 || y > height;
+  return x < occluded.left || x > width - occluded.right || y < 0 || y > height - occluded.bottom;
 }

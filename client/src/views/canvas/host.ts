@@ -55,11 +55,17 @@ export function createCanvasHost(
       large,
       settings,
       agreements,
-      // The side panel and the tool drawer cover the canvas' sides: the camera keeps clear of them.
-      occluded: () => ({
-        left: elements.tools.hidden ? 0 : elements.tools.getBoundingClientRect().width + 12,
-        right: elements.panel.hidden ? 0 : elements.panel.getBoundingClientRect().width + 12,
-      }),
+      // The side panel and the tool drawer cover the canvas' sides, the table its bottom: the camera
+      // keeps clear of them.
+      occluded: () => {
+        const drawer = elements.tools.hidden ? null : elements.tools.getBoundingClientRect();
+        const table = elements.tools.dataset.tool === 'table';
+        return {
+          left: drawer === null || table ? 0 : drawer.width + 12,
+          right: elements.panel.hidden ? 0 : elements.panel.getBoundingClientRect().width + 12,
+          bottom: drawer === null || !table ? 0 : drawer.height + 12,
+        };
+      },
     });
     canvas = view;
     attachPathLayer(view.renderer, view.overlay, () => store.getState().language);

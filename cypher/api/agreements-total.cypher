@@ -1,0 +1,2 @@
+// The answer of api/agreements that counts the agreements that pass.
+RETURN count(a) AS total
