@@ -11,6 +11,7 @@ import { clientMarkdown, clientTargets } from './client-report.js';
 import {
   apiSection,
   layoutSection,
+  offlineSection,
   n,
   naiveSection,
   plansMarkdown,
@@ -164,6 +165,7 @@ function resultsMarkdown(results: BenchResults): string {
     '',
     ...secondImports(results.imports),
     ...layoutSection(results.layouts),
+    ...offlineSection(results.offline),
     ...naiveSection(results),
     ...sweepSection(results.sweep),
     ...apiSection(results.api),
