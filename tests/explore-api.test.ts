@@ -135,6 +135,51 @@ describe('GET /api/graph with filters', () => {
     expect(april.edges.map((e) => e.key)).toEqual(['cooperation:kr-presidential-office:us-white-house']);
   });
 
+  it('country: any party there by default, institutions of that country only with countryScope=only', async () => {
+    const cooperation = (graph: NetworkGraph) =>
+      graph.edges.filter((e) => e.attributes.relation === 'cooperation');
+    const links = (graph: NetworkGraph) =>
+      cooperation(graph)
+        .map((e) => `${e.source} ${e.target}`)
+        .sort();
+    const countryOf = (graph: NetworkGraph) =>
+      new Map(graph.nodes.map((n) => [n.key, n.attributes.country ?? null]));
+    // The map keeps each link that touches a Korean institution, and only those.
+    const anyParty = await json<NetworkGraph>('/api/graph?country=KR');
+    const countries = countryOf(anyParty);
+    expect(
+      cooperation(anyParty).every((e) => [e.source, e.target].some((end) => countries.get(end) === 'KR')),
+    ).toBe(true);
+    expect(links(anyParty)).toContain('kr-keit us-evsts');
+    expect(anyParty).toEqual(await json<NetworkGraph>('/api/graph?country=KR&countryScope=any'));
+    // Korean institutions among themselves: three links, from three agreements that also have US parties.
+    const only = await json<NetworkGraph>('/api/graph?country=KR&countryScope=only');
+    expect(links(only)).toEqual([
+      'kr-government kr-national-security-office',
+      'kr-government kr-pharma-companies',
+      'kr-industry kr-universities',
+    ]);
+    expect(only.nodes.every((n) => n.attributes.country === 'KR')).toBe(true);
+    // The agreements, the timeline and the agreements view keep the agreements that make those links.
+    const agreements = await json<AgreementList>('/api/agreements?country=KR&countryScope=only');
+    expect(agreements.agreements.map((a) => a.id).sort()).toEqual(
+      [...new Set(cooperation(only).flatMap((e) => e.attributes.agreementIds))].sort(),
+    );
+    const timeline = await json<{ entries: { agreementId: string }[] }>(
+      '/api/timeline?country=KR&countryScope=only',
+    );
+    expect([...new Set(timeline.entries.map((e) => e.agreementId))].sort()).toEqual(
+      agreements.agreements.map((a) => a.id).sort(),
+    );
+    const view = await json<{ nodes: { key: string; attributes: { type: string } }[] }>(
+      '/api/graph?shape=agreements&country=KR&countryScope=only',
+    );
+    expect(view.nodes.filter((n) => n.attributes.type === 'agreement')).toHaveLength(agreements.total);
+    // India's only agreement has one Indian party: nothing is India's alone.
+    expect((await json<NetworkGraph>('/api/graph?country=IN&countryScope=only')).nodes).toEqual([]);
+    expect(await problemParameter('/api/graph?country=KR&countryScope=all')).toBe('countryScope');
+  });
+
   it('bounds the answer and says when it is cut', async () => {
     const graph = await json<NetworkGraph>('/api/graph?limit=3');
     expect(graph.nodes).toHaveLength(3);

@@ -29,6 +29,7 @@ import type { CooperationRenderer } from './views/canvas/renderer.js';
 import { createReveal } from './views/canvas/reveal.js';
 import { createChrome } from './views/chrome.js';
 import { createCounts } from './views/counts.js';
+import { createEmptyView } from './views/empty-view.js';
 import { createExportMenu } from './views/export-menu.js';
 import { createFiltersPanel } from './views/filters-panel.js';
 import { bindKeyboard } from './views/keyboard.js';
@@ -106,6 +107,7 @@ const search = createSearchBox({
 elements.search.replaceChildren(search.element);
 createCounts(elements.stats, store, graph);
 createLoadProgress(elements.stage, store);
+createEmptyView(elements.stage, store);
 createLegend(elements.legend, graph, store);
 createTimeBar(elements.timeBar, store);
 const panel = createPanel({ root: elements.panel, graph, store, onRetry: details.retryInstitution });

@@ -1,5 +1,6 @@
 // Agreements that pass the filters (absent ones are null), newest first, one page of ids and the total.
-// $party is an institution id; $country keeps agreements with a party based in that country; $asOf keeps
+// $party is an institution id; $country keeps agreements with a party based in that country (two parties
+// with $countryScope 'only': the agreements that link two of its institutions on the network); $asOf keeps
 // those known by the end of that day, $status then meaning their status as of then.
 MATCH (a:Agreement)
 WHERE ($kind IS NULL OR a.kind = $kind)
@@ -10,7 +11,8 @@ WHERE ($kind IS NULL OR a.kind = $kind)
   AND ($to IS NULL OR left(a.date, size($to)) <= $to)
   AND ($domain IS NULL OR EXISTS { (a)-[:COVERS]->(:Domain {id: $domain}) })
   AND ($party IS NULL OR EXISTS { (:Institution {id: $party})-[:PARTY_TO]->(a) })
-  AND ($country IS NULL OR EXISTS { (:Institution {country: $country})-[:PARTY_TO]->(a) })
+  AND ($country IS NULL OR COUNT { (:Institution {country: $country})-[:PARTY_TO]->(a) }
+    >= CASE $countryScope WHEN 'only' THEN 2 ELSE 1 END)
   AND ($institutionKind IS NULL OR EXISTS { (:Institution {kind: $institutionKind})-[:PARTY_TO]->(a) })
 WITH a ORDER BY a.date DESC, a.id
 WITH collect(a.id) AS ids

@@ -3,7 +3,8 @@
 // those the remaining edges link. Absent filters are null. $asOf keeps the agreements known by the end of
 // that day (agreement-status derives knownFrom, statuses and statusDates), $status then meaning the status
 // they had then. Dates may be partial ('2024'), so the upper
-// bound compares the agreement's date cut to the length of $to.
+// bound compares the agreement's date cut to the length of $to. $country keeps links with an institution
+// of that country at either end ($countryScope 'any') or at both ends ('only').
 CALL () {
   MATCH (a:Institution)-[:PARTY_TO]->(agreement:Agreement)<-[:PARTY_TO]-(b:Institution)
   WHERE a.id < b.id
@@ -14,7 +15,8 @@ CALL () {
     AND ($from IS NULL OR agreement.date >= $from)
     AND ($to IS NULL OR left(agreement.date, size($to)) <= $to)
     AND ($domain IS NULL OR EXISTS { (agreement)-[:COVERS]->(:Domain {id: $domain}) })
-    AND ($country IS NULL OR a.country = $country OR b.country = $country)
+    AND ($country IS NULL OR (a.country = $country AND b.country = $country)
+      OR ($countryScope = 'any' AND (a.country = $country OR b.country = $country)))
     AND ($institutionKind IS NULL OR (a.kind = $institutionKind AND b.kind = $institutionKind))
   WITH a, b, agreement ORDER BY agreement.id
   WITH a, b, collect(agreement) AS agreements

@@ -11,7 +11,8 @@ WHERE r.date IS NOT NULL
   AND ($from IS NULL OR r.date >= $from)
   AND ($to IS NULL OR left(r.date, size($to)) <= $to)
   AND ($domain IS NULL OR EXISTS { (a)-[:COVERS]->(:Domain {id: $domain}) })
-  AND ($country IS NULL OR EXISTS { (:Institution {country: $country})-[:PARTY_TO]->(a) })
+  AND ($country IS NULL OR COUNT { (:Institution {country: $country})-[:PARTY_TO]->(a) }
+    >= CASE $countryScope WHEN 'only' THEN 2 ELSE 1 END)
   AND ($institutionKind IS NULL OR EXISTS { (:Institution {kind: $institutionKind})-[:PARTY_TO]->(a) })
 RETURN a.id AS agreementId, r.status AS status, r.date AS date, s.id AS sourceId,
   COLLECT { MATCH (i:Institution)-[:PARTY_TO]->(a) RETURN i.id ORDER BY i.id } AS parties

@@ -147,4 +147,41 @@ describe('the path finder', () => {
     expect((await nodeView(page, 'kr-msit')).color).not.toBe(DIMMED);
     expect(new URL(page.url()).searchParams.get('pathFrom')).toBeNull();
   });
+
+  it('takes what the user typed: "nist" and "국립표준기술연구소" resolve without picking a suggestion', async () => {
+    const from = page.getByTestId('path-from-input');
+    const to = page.getByTestId('path-to-input');
+    await from.fill('kriss');
+    await to.fill('국립표준기술연구소');
+    await page.getByTestId('path-max-hops').fill('8');
+    await page.getByTestId('path-domain').selectOption('');
+    await page.getByTestId('path-find').click();
+    await expect
+      .poll(() => page.getByTestId('path-summary').innerText(), { timeout: 30_000 })
+      .toMatch(/paths? of 2 hops/);
+    // The pickers now name the institutions the terms resolved to.
+    await expect.poll(() => from.inputValue()).toBe('KRISS');
+    await expect.poll(() => to.inputValue()).toBe('NIST');
+    // Typed in English, lower case, and sent with Enter from the field.
+    await page.getByTestId('path-clear').click();
+    await from.fill('KRISS');
+    await to.fill('nist');
+    await to.press('Enter');
+    await expect
+      .poll(() => page.getByTestId('path-summary').innerText(), { timeout: 30_000 })
+      .toMatch(/paths? of 2 hops/);
+    expect((await nodeView(page, 'us-nist')).highlighted).toBe(true);
+    await page.screenshot({ path: artifact('explorer-path-typed.png') });
+  });
+
+  it('a typed name that names no institution says so in words, naming no internals', async () => {
+    await page.getByTestId('path-to-input').fill('표준');
+    await page.getByTestId('path-find').click();
+    const unknown = page.getByTestId('path-unknown');
+    await unknown.waitFor({ timeout: 30_000 });
+    const words = await page.getByTestId('path-results').innerText();
+    expect(words).toMatch(/No institution is called “표준”/);
+    expect(words).not.toMatch(/PARTY_TO|us-nist|kr-kriss|\bto:|api\//);
+    await page.getByTestId('path-clear').click();
+  });
 });

@@ -80,6 +80,21 @@ describe('the reducer', () => {
     expect(filterParams(state.filters).toString()).toBe('domain=quantum&status=agreed&from=2023-06');
     expect(isFiltered(run([{ type: 'resetFilters' }], state).filters)).toBe(false);
   });
+
+  it('"this country only" counts as part of the country filter and goes when the country does', () => {
+    const state = run([
+      { type: 'setFilter', key: 'country', value: 'KR' },
+      { type: 'setFilter', key: 'countryScope', value: 'only' },
+    ]);
+    expect(activeFilterCount(state.filters)).toBe(1);
+    expect(filterParams(state.filters).toString()).toBe('country=KR&countryScope=only');
+    const cleared = run([{ type: 'setFilter', key: 'country', value: null }], state);
+    expect(cleared.filters.countryScope).toBeNull();
+    expect(isFiltered(cleared.filters)).toBe(false);
+    // A link that says "only" without a country, or "any" (the default), opens on any party.
+    expect(parseViewState('countryScope=only', 'en').filters.countryScope).toBeNull();
+    expect(parseViewState('country=KR&countryScope=any', 'en').filters.countryScope).toBeNull();
+  });
 });
 
 describe('the store', () => {
@@ -104,6 +119,7 @@ describe('the view in the URL', () => {
       ...EMPTY_FILTERS,
       domain: 'quantum',
       country: 'US',
+      countryScope: 'only',
       kind: 'mou',
       from: '2023-05',
       to: '2024-02',

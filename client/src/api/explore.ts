@@ -2,11 +2,17 @@
  * What the panels and tools ask for: search, one institution or agreement with its evidence, the paths
  * between two institutions, and the range of agreement dates for the date slider.
  */
-import type { AgreementList, PathsAnswer, SearchAnswer, SearchType } from '../../../contract/explore.js';
+import type {
+  AgreementList,
+  PathProblemBody,
+  PathsAnswer,
+  SearchAnswer,
+  SearchType,
+} from '../../../contract/explore.js';
 import type { AgreementSummary, InstitutionDetail } from '../../../contract/graph.js';
 import { firstMonthOf, lastDayOf, lastMonthOf } from '../state/months.js';
 import type { DateBounds, PathQuery } from '../state/types.js';
-import { MalformedResponseError } from './errors.js';
+import { MalformedResponseError, ProblemError } from './errors.js';
 import { getJson } from './http.js';
 import { isRecord } from './json.js';
 
@@ -60,6 +66,28 @@ export async function fetchPaths(
     throw new MalformedResponseError('GET /api/paths did not return paths');
   }
   return body as unknown as PathsAnswer;
+}
+
+export type Candidate = NonNullable<PathProblemBody['candidates']>[number];
+
+/**
+ * The end a failed path query could not resolve, and the institutions an ambiguous one names (the
+ * `PathProblem` members); null for any other failure.
+ */
+export function pathEndProblem(error: unknown): { end: 'from' | 'to'; candidates: Candidate[] } | null {
+  if (!(error instanceof ProblemError) || error.problem === null) return null;
+  const { end, candidates } = error.problem.extensions;
+  if (end !== 'from' && end !== 'to') return null;
+  const named = Array.isArray(candidates)
+    ? candidates.filter(
+        (candidate): candidate is Candidate =>
+          isRecord(candidate) &&
+          typeof candidate.id === 'string' &&
+          typeof candidate.nameEn === 'string' &&
+          typeof candidate.nameKo === 'string',
+      )
+    : [];
+  return { end, candidates: named.map((c) => ({ ...c, acronym: c.acronym ?? null })) };
 }
 
 /**

@@ -4,6 +4,7 @@ import { FILTER_KEYS, type Filters } from './types.js';
 export const EMPTY_FILTERS: Filters = {
   domain: null,
   country: null,
+  countryScope: null,
   institutionKind: null,
   kind: null,
   status: null,
@@ -16,9 +17,11 @@ export function isFiltered(filters: Filters): boolean {
 }
 
 export function activeFilterCount(filters: Filters): number {
-  // The date range is one control, so one filter however many of its ends are set.
+  // The date range is one control, so one filter however many of its ends are set; the country's scope is
+  // part of the country's.
   const dates = filters.from !== null || filters.to !== null ? 1 : 0;
-  return FILTER_KEYS.filter((key) => key !== 'from' && key !== 'to' && filters[key] !== null).length + dates;
+  const counted = FILTER_KEYS.filter((key) => !['from', 'to', 'countryScope'].includes(key));
+  return counted.filter((key) => filters[key] !== null).length + dates;
 }
 
 export function sameFilters(a: Filters, b: Filters): boolean {
