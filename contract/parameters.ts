@@ -66,8 +66,14 @@ export const networkFiltersSchema = z.object({
     .enum(INSTITUTION_KINDS)
     .optional()
     .meta({ description: 'Only institutions of this kind' }),
-  from: partialDate.optional().meta({ description: 'Only agreements dated on or after this date' }),
-  to: partialDate.optional().meta({ description: 'Only agreements dated on or before this date' }),
+  from: partialDate.optional().meta({
+    description:
+      'Only agreements dated on or after this date; a partial date is the period it names (2024 passes from=2024-06)',
+  }),
+  to: partialDate.optional().meta({
+    description:
+      'Only agreements dated on or before this date; a partial date is the period it names (2024 passes to=2024-03)',
+  }),
   asOf: calendarDay.optional().meta({
     description:
       'The network as it stood at the end of this day: only agreements a source had stated by then, each ' +

@@ -64,6 +64,22 @@ describe('GET /api/agreements', () => {
     expect(page.agreements).toHaveLength(5);
   });
 
+  it('takes a date of a year only as the whole year, at either bound', async () => {
+    const yearOnly = [
+      'ai-safety-summit-2024-cooperation',
+      'kr-us-india-cet-dialogue-2024',
+      'pharma-supply-chain-track-1-5-meeting-2024',
+      'responsible-military-ai-meeting-2024-cooperation',
+    ];
+    for (const range of ['from=2024-06', 'from=2024-01&to=2024-01', 'from=2024-11-30&to=2024-12']) {
+      const list = await json<AgreementList>(`/api/agreements?${range}`);
+      expect(list.agreements.map((a) => a.id).sort(), range).toEqual(yearOnly);
+    }
+    // The network reads the bounds the same way.
+    const network = await json<NetworkGraph>('/api/graph?from=2024-06');
+    expect([...new Set(network.edges.flatMap((e) => e.attributes.agreementIds))].sort()).toEqual(yearOnly);
+  });
+
   it('names the parameter of an unknown filter value', async () => {
     expect(await problemParameter('/api/agreements?domain=astrology')).toBe('domain');
     expect(await problemParameter('/api/agreements?status=rumoured')).toBe('status');

@@ -5,7 +5,7 @@
 MATCH (a:Agreement)
 WHERE ($kind IS NULL OR a.kind = $kind)
   AND ($asOf IS NULL OR a.knownFrom <= $asOf)
-  AND ($from IS NULL OR a.date >= $from)
+  AND ($from IS NULL OR a.date >= left($from, size(a.date)))
   AND ($to IS NULL OR left(a.date, size($to)) <= $to)
   AND ($domain IS NULL OR EXISTS { (a)-[:COVERS]->(:Domain {id: $domain}) })
   AND ($country IS NULL OR COUNT { (:Institution {country: $country})-[:PARTY_TO]->(a) }

@@ -7,7 +7,7 @@ WHERE ($kind IS NULL OR a.kind = $kind)
   AND ($asOf IS NULL OR a.knownFrom <= $asOf)
   AND ($status IS NULL OR $status = CASE WHEN $asOf IS NULL THEN a.status
     ELSE last([i IN range(0, size(a.statuses) - 1) WHERE a.statusDates[i] <= $asOf | a.statuses[i]]) END)
-  AND ($from IS NULL OR a.date >= $from)
+  AND ($from IS NULL OR a.date >= left($from, size(a.date)))
   AND ($to IS NULL OR left(a.date, size($to)) <= $to)
   AND ($domain IS NULL OR EXISTS { (a)-[:COVERS]->(:Domain {id: $domain}) })
   AND ($party IS NULL OR EXISTS { (:Institution {id: $party})-[:PARTY_TO]->(a) })

@@ -2,8 +2,9 @@
 // derived here from the matching agreements (COOPERATES_WITH holds all of them), and institutions are
 // those the remaining edges link. Absent filters are null. $asOf keeps the agreements known by the end of
 // that day (agreement-status derives knownFrom, statuses and statusDates), $status then meaning the status
-// they had then. Dates may be partial ('2024'), so the upper
-// bound compares the agreement's date cut to the length of $to. $country keeps links with an institution
+// they had then. Dates may be partial ('2024'): a partial date is the range it names, kept when that
+// range meets [$from, $to], so each bound is cut to the length of the other side (a '2024' agreement
+// passes from=2024-06 and to=2024-03 alike). $country keeps links with an institution
 // of that country at either end ($countryScope 'any') or at both ends ('only').
 CALL () {
   MATCH (a:Institution)-[:PARTY_TO]->(agreement:Agreement)<-[:PARTY_TO]-(b:Institution)
@@ -12,7 +13,7 @@ CALL () {
     AND ($asOf IS NULL OR agreement.knownFrom <= $asOf)
     AND ($status IS NULL OR $status = CASE WHEN $asOf IS NULL THEN agreement.status
       ELSE last([i IN range(0, size(agreement.statuses) - 1) WHERE agreement.statusDates[i] <= $asOf | agreement.statuses[i]]) END)
-    AND ($from IS NULL OR agreement.date >= $from)
+    AND ($from IS NULL OR agreement.date >= left($from, size(agreement.date)))
     AND ($to IS NULL OR left(agreement.date, size($to)) <= $to)
     AND ($domain IS NULL OR EXISTS { (agreement)-[:COVERS]->(:Domain {id: $domain}) })
     AND ($country IS NULL OR (a.country = $country AND b.country = $country)

@@ -9,7 +9,7 @@ WHERE a.id < b.id
   AND ($asOf IS NULL OR agreement.knownFrom <= $asOf)
   AND ($status IS NULL OR $status = CASE WHEN $asOf IS NULL THEN agreement.status
     ELSE last([i IN range(0, size(agreement.statuses) - 1) WHERE agreement.statusDates[i] <= $asOf | agreement.statuses[i]]) END)
-  AND ($from IS NULL OR agreement.date >= $from)
+  AND ($from IS NULL OR agreement.date >= left($from, size(agreement.date)))
   AND ($to IS NULL OR left(agreement.date, size($to)) <= $to)
   AND ($domain IS NULL OR EXISTS { (agreement)-[:COVERS]->(:Domain {id: $domain}) })
   AND ($country IS NULL OR (a.country = $country AND b.country = $country)

@@ -10,7 +10,7 @@ import type {
   SearchType,
 } from '../../../contract/explore.js';
 import type { AgreementSummary, InstitutionDetail } from '../../../contract/graph.js';
-import { firstMonthOf, lastDayOf, lastMonthOf } from '../state/months.js';
+import { firstMonthOf, lastDayOf } from '../state/months.js';
 import type { DateBounds, PathQuery } from '../state/types.js';
 import { MalformedResponseError, ProblemError } from './errors.js';
 import { getJson } from './http.js';
@@ -103,8 +103,11 @@ export async function fetchDateBounds(signal?: AbortSignal): Promise<DateBounds 
   );
   // Undated agreements sort last; fall back to the newest date when the oldest entry has none.
   const earliest = oldest.agreements[0]?.date ?? latest;
+  // A date of a year only is that whole year, and any month of it keeps it (the API compares a partial
+  // date as the period it names): the axis ends at the first month the latest can mean, not its last,
+  // which stretched it by eleven empty months for an agreement dated "2024".
   const first = firstMonthOf(earliest);
-  const last = lastMonthOf(latest);
+  const last = firstMonthOf(latest);
   return first === null || last === null ? null : { first, last };
 }
 

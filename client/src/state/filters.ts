@@ -29,16 +29,14 @@ export function sameFilters(a: Filters, b: Filters): boolean {
 }
 
 /**
- * The API's query parameters for these filters (the API and the page use the same names). A range that
- * starts in January is sent as its year: the API compares dates as text, so `2024-01` would leave out
- * agreements the sources date only as "2024", which `2024` keeps.
+ * The API's query parameters for these filters (the API and the page use the same names; months go as
+ * they are: the API keeps an agreement dated only "2024" for any month of that year).
  */
 export function filterParams(filters: Filters): URLSearchParams {
   const params = new URLSearchParams();
   for (const key of FILTER_KEYS) {
     const value = filters[key];
-    if (value === null) continue;
-    params.set(key, key === 'from' && value.endsWith('-01') ? value.slice(0, 4) : value);
+    if (value !== null) params.set(key, value);
   }
   return params;
 }
