@@ -140,9 +140,9 @@ const reveal = createReveal(store, graph, host.canvas, () => panel.focus());
 async function start(): Promise<void> {
   chrome.setPageState('loading');
   try {
-    // The request goes out first; a page opened on neighbourhoods (focus) makes a small canvas after it.
-    const whole = store.getState().focus.length === 0;
-    await Promise.all([network.start(), host.canvas() === null && whole ? host.createView(true) : undefined]);
+    // The canvas is made once the first answer says how large the network is (hooks.onScale), while the
+    // next request is on its way; a page opened on neighbourhoods (focus) makes a small one after it.
+    await network.start();
     if (host.canvas() === null) await host.createView(false);
   } catch (error) {
     console.error(error);
