@@ -184,4 +184,30 @@ describe('the path finder', () => {
     expect(words).not.toMatch(/PARTY_TO|us-nist|kr-kriss|\bto:|api\//);
     await page.getByTestId('path-clear').click();
   });
+
+  it('a typed acronym two institutions share asks which one, in names only', async () => {
+    // A second NIST for this test only (the next file seeds the graph again).
+    await context.seeded.db.write((tx) =>
+      tx.run(
+        "CREATE (:Institution {id: 'kr-nist-test', acronym: 'NIST', nameEn: 'National Institute of Sport Training', " +
+          "nameKo: '국립스포츠훈련원', aliases: [], kind: 'institute', country: 'KR'})",
+      ),
+    );
+    await page.getByTestId('path-from-input').fill('KRISS');
+    await page.getByTestId('path-to-input').fill('NIST');
+    await page.getByTestId('path-find').click();
+    const ambiguous = page.getByTestId('path-ambiguous');
+    await ambiguous.waitFor({ timeout: 30_000 });
+    const words = await ambiguous.innerText();
+    expect(words).toMatch(/“NIST” could be any of these institutions\. Which one do you mean\?/);
+    expect(words).toMatch(/National Institute of Standards and Technology \(NIST\)/);
+    expect(words).toMatch(/National Institute of Sport Training \(NIST\)/);
+    expect(words).not.toMatch(/us-nist|kr-nist-test|PARTY_TO/);
+    await page.screenshot({ path: artifact('explorer-path-ambiguous.png') });
+    await ambiguous.locator('[data-id="us-nist"]').click();
+    await expect
+      .poll(() => page.getByTestId('path-summary').innerText(), { timeout: 30_000 })
+      .toMatch(/paths? of 2 hops/);
+    await context.seeded.db.write((tx) => tx.run("MATCH (i:Institution {id: 'kr-nist-test'}) DELETE i"));
+  });
 });
