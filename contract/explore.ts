@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 import { agreementSummarySchema, institutionRefSchema } from './graph.js';
 import { commaListSchema, idSchema, limitSchema, networkFiltersSchema } from './parameters.js';
+import { problemSchema } from './problem.js';
 import { AGREEMENT_KINDS, DEFAULT_PATH_LINKS, INSTITUTION_KINDS, PATH_LINKS } from './vocabulary.js';
 
 export const SEARCH_FIELDS = [
@@ -213,6 +214,27 @@ export const pathQuerySchema = z.object({
   limit: limitSchema(10, 50),
 });
 
+/**
+ * A path end that names no institution, or several: which end, and the institutions an ambiguous term
+ * names, so a client can ask the user which one was meant.
+ */
+export const pathProblemSchema = problemSchema
+  .extend({
+    end: z
+      .enum(['from', 'to'])
+      .optional()
+      .meta({ description: 'The end whose term names no single institution' }),
+    candidates: z
+      .array(institutionRefSchema)
+      .optional()
+      .meta({ description: 'On 400: the institutions the ambiguous term names exactly' }),
+  })
+  .meta({
+    id: 'PathProblem',
+    description: 'A problem of a path query; an ambiguous end lists its candidates',
+  });
+
+export type PathProblemBody = z.infer<typeof pathProblemSchema>;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 export type AgreementSort = (typeof AGREEMENT_SORTS)[number];
 export type PathMode = (typeof PATH_MODES)[number];

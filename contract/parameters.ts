@@ -25,6 +25,14 @@ export const limitSchema = (defaultValue: number, maximum: number) =>
     .meta({ description: `At most this many results (default ${defaultValue}, maximum ${maximum})` });
 
 /**
+ * How `country` applies: `any` keeps links with at least one institution based in the country (and the
+ * agreements with a party there); `only` keeps links between two institutions of the country (and the
+ * agreements with at least two parties there, the ones that make such a link).
+ */
+export const COUNTRY_SCOPES = ['any', 'only'] as const;
+export type CountryScope = (typeof COUNTRY_SCOPES)[number];
+
+/**
  * Filters of the network and of agreement lists. Values are checked against the closed vocabularies here;
  * domain and country ids are checked against the graph by the service (they grow with imports).
  */
@@ -38,15 +46,34 @@ export const networkFiltersSchema = z.object({
     .string()
     .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as KR')
     .optional()
-    .meta({ description: 'Only links with at least one institution based in this country' }),
+    .meta({
+      description:
+        'Only agreements with a party based in this country: on the network, links with at least one ' +
+        'institution based there (see countryScope)',
+    }),
+  countryScope: z
+    .enum(COUNTRY_SCOPES)
+    .optional()
+    .meta({
+      description:
+        'How country applies (default any): any, links with at least one institution based there; only, ' +
+        'links between two institutions based there, and agreements with at least two parties there. ' +
+        'Without country it changes nothing',
+    }),
   kind: z.enum(AGREEMENT_KINDS).optional().meta({ description: 'Only agreements of this kind' }),
   status: z.enum(AGREEMENT_STATUSES).optional().meta({ description: 'Only agreements with this status' }),
   institutionKind: z
     .enum(INSTITUTION_KINDS)
     .optional()
     .meta({ description: 'Only institutions of this kind' }),
-  from: partialDate.optional().meta({ description: 'Only agreements dated on or after this date' }),
-  to: partialDate.optional().meta({ description: 'Only agreements dated on or before this date' }),
+  from: partialDate.optional().meta({
+    description:
+      'Only agreements dated on or after this date; a partial date is the period it names (2024 passes from=2024-06)',
+  }),
+  to: partialDate.optional().meta({
+    description:
+      'Only agreements dated on or before this date; a partial date is the period it names (2024 passes to=2024-03)',
+  }),
   asOf: calendarDay.optional().meta({
     description:
       'The network as it stood at the end of this day: only agreements a source had stated by then, each ' +

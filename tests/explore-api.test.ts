@@ -125,6 +125,22 @@ describe('GET /api/agreements', () => {
     expect(await matching('no agreement says this')).toEqual([]);
   });
 
+  it('takes a date of a year only as the whole year, at either bound', async () => {
+    const yearOnly = [
+      'ai-safety-summit-2024-cooperation',
+      'kr-us-india-cet-dialogue-2024',
+      'pharma-supply-chain-track-1-5-meeting-2024',
+      'responsible-military-ai-meeting-2024-cooperation',
+    ];
+    for (const range of ['from=2024-06', 'from=2024-01&to=2024-01', 'from=2024-11-30&to=2024-12']) {
+      const list = await json<AgreementList>(`/api/agreements?${range}`);
+      expect(list.agreements.map((a) => a.id).sort(), range).toEqual(yearOnly);
+    }
+    // The network reads the bounds the same way.
+    const network = await json<NetworkGraph>('/api/graph?from=2024-06');
+    expect([...new Set(network.edges.flatMap((e) => e.attributes.agreementIds))].sort()).toEqual(yearOnly);
+  });
+
   it('names the parameter of an unknown filter value', async () => {
     expect(await problemParameter('/api/agreements?domain=astrology')).toBe('domain');
     expect(await problemParameter('/api/agreements?status=rumoured')).toBe('status');
@@ -195,6 +211,51 @@ describe('GET /api/graph with filters', () => {
     ]);
     const april = await json<NetworkGraph>('/api/graph?from=2023-04&to=2023-04');
     expect(april.edges.map((e) => e.key)).toEqual(['cooperation:kr-presidential-office:us-white-house']);
+  });
+
+  it('country: any party there by default, institutions of that country only with countryScope=only', async () => {
+    const cooperation = (graph: NetworkGraph) =>
+      graph.edges.filter((e) => e.attributes.relation === 'cooperation');
+    const links = (graph: NetworkGraph) =>
+      cooperation(graph)
+        .map((e) => `${e.source} ${e.target}`)
+        .sort();
+    const countryOf = (graph: NetworkGraph) =>
+      new Map(graph.nodes.map((n) => [n.key, n.attributes.country ?? null]));
+    // The map keeps each link that touches a Korean institution, and only those.
+    const anyParty = await json<NetworkGraph>('/api/graph?country=KR');
+    const countries = countryOf(anyParty);
+    expect(
+      cooperation(anyParty).every((e) => [e.source, e.target].some((end) => countries.get(end) === 'KR')),
+    ).toBe(true);
+    expect(links(anyParty)).toContain('kr-keit us-evsts');
+    expect(anyParty).toEqual(await json<NetworkGraph>('/api/graph?country=KR&countryScope=any'));
+    // Korean institutions among themselves: three links, from three agreements that also have US parties.
+    const only = await json<NetworkGraph>('/api/graph?country=KR&countryScope=only');
+    expect(links(only)).toEqual([
+      'kr-government kr-national-security-office',
+      'kr-government kr-pharma-companies',
+      'kr-industry kr-universities',
+    ]);
+    expect(only.nodes.every((n) => n.attributes.country === 'KR')).toBe(true);
+    // The agreements, the timeline and the agreements view keep the agreements that make those links.
+    const agreements = await json<AgreementList>('/api/agreements?country=KR&countryScope=only');
+    expect(agreements.agreements.map((a) => a.id).sort()).toEqual(
+      [...new Set(cooperation(only).flatMap((e) => e.attributes.agreementIds))].sort(),
+    );
+    const timeline = await json<{ entries: { agreementId: string }[] }>(
+      '/api/timeline?country=KR&countryScope=only',
+    );
+    expect([...new Set(timeline.entries.map((e) => e.agreementId))].sort()).toEqual(
+      agreements.agreements.map((a) => a.id).sort(),
+    );
+    const view = await json<{ nodes: { key: string; attributes: { type: string } }[] }>(
+      '/api/graph?shape=agreements&country=KR&countryScope=only',
+    );
+    expect(view.nodes.filter((n) => n.attributes.type === 'agreement')).toHaveLength(agreements.total);
+    // India's only agreement has one Indian party: nothing is India's alone.
+    expect((await json<NetworkGraph>('/api/graph?country=IN&countryScope=only')).nodes).toEqual([]);
+    expect(await problemParameter('/api/graph?country=KR&countryScope=all')).toBe('countryScope');
   });
 
   it('bounds the answer and says when it is cut', async () => {

@@ -93,6 +93,19 @@ describe('GET /api/paths', () => {
     expect(answer.paths[0]?.hops.map((h) => h.agreement?.domains)).toEqual([['quantum'], ['quantum']]);
   });
 
+  it('takes an acronym or a name in either language whatever its case, and says which end names nobody', async () => {
+    const lower = await paths(
+      `from=kriss&to=${encodeURIComponent('national institute of standards and technology')}`,
+    );
+    expect([lower.from.id, lower.to.id]).toEqual(['kr-kriss', 'us-nist']);
+    const korean = await paths(`from=KRISS&to=${encodeURIComponent('국립표준기술연구소')}`);
+    expect(korean.to.id).toBe('us-nist');
+    // A part of a name is not a name: the problem names the end, so a client can ask about that one.
+    const response = await seeded.app.get(`/api/paths?from=KRISS&to=${encodeURIComponent('표준')}`);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ end: 'to', errors: [{ parameter: 'to' }] });
+  });
+
   it('follows parent organisations, and explains them', async () => {
     const answer = await paths('from=KRISS&to=DOC');
     const hops = answer.paths[0]!.hops;

@@ -23,6 +23,15 @@ describe('GET /api/search', () => {
     expect(nist).toMatchObject({ matchedField: 'nameKo', matchedText: '국립표준기술연구소' });
   });
 
+  it('lists the institutions whose names hold 표준 before any agreement with the word in its title', async () => {
+    const types = (await search('표준')).results.map((r) => `${r.type} ${r.id}`);
+    const firstAgreement = types.findIndex((entry) => entry.startsWith('agreement '));
+    expect(firstAgreement).toBeGreaterThan(0);
+    expect(types.slice(0, firstAgreement)).toEqual(
+      expect.arrayContaining(['institution kr-kriss', 'institution us-nist']),
+    );
+  });
+
   it('ranks the institution first for its acronym, in any case', async () => {
     for (const query of ['NIST', 'nist', ' Nist ']) {
       const [first] = (await search(query)).results;

@@ -32,6 +32,7 @@ import type { CooperationRenderer } from './views/canvas/renderer.js';
 import { createReveal } from './views/canvas/reveal.js';
 import { createChrome } from './views/chrome.js';
 import { createCounts } from './views/counts.js';
+import { createEmptyView } from './views/empty-view.js';
 import { createExportMenu } from './views/export-menu.js';
 import { createFiltersPanel } from './views/filters-panel.js';
 import { bindKeyboard } from './views/keyboard.js';
@@ -119,6 +120,7 @@ const search = createSearchBox({
 elements.search.replaceChildren(search.element);
 createCounts(elements.stats, store, graph);
 createLoadProgress(elements.stage, store);
+createEmptyView(elements.stage, store);
 createLegend(elements.legend, graph, store);
 createTimeBar(elements.timeBar, store);
 const sourceReader = createSourceReader(() => store.getState().language);
@@ -158,9 +160,9 @@ const reveal = createReveal(store, graph, host.canvas, () => panel.focus());
 async function start(): Promise<void> {
   chrome.setPageState('loading');
   try {
-    // The request goes out first; a page opened on neighbourhoods (focus) makes a small canvas after it.
-    const whole = store.getState().focus.length === 0;
-    await Promise.all([network.start(), host.canvas() === null && whole ? host.createView(true) : undefined]);
+    // The canvas is made once the first answer says how large the network is (hooks.onScale), while the
+    // next request is on its way; a page opened on neighbourhoods (focus) makes a small one after it.
+    await network.start();
     if (host.canvas() === null) await host.createView(false);
   } catch (error) {
     console.error(error);

@@ -5,10 +5,11 @@
 MATCH (a:Agreement)
 WHERE ($kind IS NULL OR a.kind = $kind)
   AND ($asOf IS NULL OR a.knownFrom <= $asOf)
-  AND ($from IS NULL OR a.date >= $from)
+  AND ($from IS NULL OR a.date >= left($from, size(a.date)))
   AND ($to IS NULL OR left(a.date, size($to)) <= $to)
   AND ($domain IS NULL OR EXISTS { (a)-[:COVERS]->(:Domain {id: $domain}) })
-  AND ($country IS NULL OR EXISTS { (:Institution {country: $country})-[:PARTY_TO]->(a) })
+  AND ($country IS NULL OR COUNT { (:Institution {country: $country})-[:PARTY_TO]->(a) }
+    >= CASE $countryScope WHEN 'only' THEN 2 ELSE 1 END)
   AND ($institutionKind IS NULL OR EXISTS { (:Institution {kind: $institutionKind})-[:PARTY_TO]->(a) })
 WITH a, CASE WHEN $asOf IS NULL THEN a.status
   ELSE last([i IN range(0, size(a.statuses) - 1) WHERE a.statusDates[i] <= $asOf | a.statuses[i]]) END AS status

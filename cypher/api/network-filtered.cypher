@@ -2,8 +2,10 @@
 // derived here from the matching agreements (COOPERATES_WITH holds all of them), and institutions are
 // those the remaining edges link. Absent filters are null. $asOf keeps the agreements known by the end of
 // that day (agreement-status derives knownFrom, statuses and statusDates), $status then meaning the status
-// they had then. Dates may be partial ('2024'), so the upper
-// bound compares the agreement's date cut to the length of $to.
+// they had then. Dates may be partial ('2024'): a partial date is the range it names, kept when that
+// range meets [$from, $to], so each bound is cut to the length of the other side (a '2024' agreement
+// passes from=2024-06 and to=2024-03 alike). $country keeps links with an institution
+// of that country at either end ($countryScope 'any') or at both ends ('only').
 CALL () {
   MATCH (a:Institution)-[:PARTY_TO]->(agreement:Agreement)<-[:PARTY_TO]-(b:Institution)
   WHERE a.id < b.id
@@ -11,10 +13,11 @@ CALL () {
     AND ($asOf IS NULL OR agreement.knownFrom <= $asOf)
     AND ($status IS NULL OR $status = CASE WHEN $asOf IS NULL THEN agreement.status
       ELSE last([i IN range(0, size(agreement.statuses) - 1) WHERE agreement.statusDates[i] <= $asOf | agreement.statuses[i]]) END)
-    AND ($from IS NULL OR agreement.date >= $from)
+    AND ($from IS NULL OR agreement.date >= left($from, size(agreement.date)))
     AND ($to IS NULL OR left(agreement.date, size($to)) <= $to)
     AND ($domain IS NULL OR EXISTS { (agreement)-[:COVERS]->(:Domain {id: $domain}) })
-    AND ($country IS NULL OR a.country = $country OR b.country = $country)
+    AND ($country IS NULL OR (a.country = $country AND b.country = $country)
+      OR ($countryScope = 'any' AND (a.country = $country OR b.country = $country)))
     AND ($institutionKind IS NULL OR (a.kind = $institutionKind AND b.kind = $institutionKind))
   WITH a, b, agreement ORDER BY agreement.id
   WITH a, b, collect(agreement) AS agreements

@@ -9,10 +9,11 @@ WHERE a.id < b.id
   AND ($asOf IS NULL OR agreement.knownFrom <= $asOf)
   AND ($status IS NULL OR $status = CASE WHEN $asOf IS NULL THEN agreement.status
     ELSE last([i IN range(0, size(agreement.statuses) - 1) WHERE agreement.statusDates[i] <= $asOf | agreement.statuses[i]]) END)
-  AND ($from IS NULL OR agreement.date >= $from)
+  AND ($from IS NULL OR agreement.date >= left($from, size(agreement.date)))
   AND ($to IS NULL OR left(agreement.date, size($to)) <= $to)
   AND ($domain IS NULL OR EXISTS { (agreement)-[:COVERS]->(:Domain {id: $domain}) })
-  AND ($country IS NULL OR a.country = $country OR b.country = $country)
+  AND ($country IS NULL OR (a.country = $country AND b.country = $country)
+    OR ($countryScope = 'any' AND (a.country = $country OR b.country = $country)))
   AND ($institutionKind IS NULL OR (a.kind = $institutionKind AND b.kind = $institutionKind))
 WITH a, b, collect(agreement.id) AS agreementIds
 ORDER BY size(agreementIds) DESC, a.id, b.id

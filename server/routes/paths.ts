@@ -1,5 +1,5 @@
 /** GET /api/paths: how two institutions are linked, each hop explained. */
-import { pathQuerySchema, pathsAnswerSchema } from '../../contract/explore.js';
+import { pathProblemSchema, pathQuerySchema, pathsAnswerSchema } from '../../contract/explore.js';
 import type { Database } from '../db/database.js';
 import { defineRoute } from '../http/route.js';
 import { findPaths } from '../services/paths.js';
@@ -16,6 +16,7 @@ export const pathRoutes = (db: Database) => [
     query: pathQuerySchema,
     response: pathsAnswerSchema,
     problems: { 404: 'No institution matches `from` or `to` (an ambiguous one is a 400 listing candidates)' },
+    problemSchema: pathProblemSchema,
     handle: ({ query }) => findPaths(db, query),
   }),
 ];

@@ -5,7 +5,7 @@ import type { AgreementGraph, AgreementGraphNode } from '../../contract/agreemen
 import type { NetworkAttributes } from '../../contract/graph.js';
 import type { NetworkFilters } from '../../contract/parameters.js';
 import type { Database } from '../db/database.js';
-import { checkVocabulary } from './network.js';
+import { checkVocabulary, countryScope } from './network.js';
 
 interface AgreementGraphRow {
   truncated: boolean;
@@ -42,6 +42,7 @@ export async function loadAgreementGraph(
     asOf: filters.asOf ?? null,
     domain: filters.domain ?? null,
     country: filters.country ?? null,
+    countryScope: countryScope(filters),
     institutionKind: filters.institutionKind ?? null,
     events: include.includes('events'),
     domains: include.includes('domains'),

@@ -12,7 +12,7 @@ import {
 } from '../../contract/vocabulary.js';
 import type { Database, ReadStep } from '../db/database.js';
 import { HttpProblem } from '../http/problem.js';
-import { checkVocabulary } from './network.js';
+import { checkVocabulary, countryScope } from './network.js';
 
 /** `asOf`: the status each had at the end of that day, and only the history known by then. */
 export async function agreementDetails(
@@ -55,6 +55,7 @@ export async function listAgreements(db: Database, query: AgreementListQuery): P
       domain: query.domain ?? null,
       party: query.party ?? null,
       country: query.country ?? null,
+      countryScope: countryScope(query),
       institutionKind: query.institutionKind ?? null,
       offset: neo4j.int(query.offset),
       window: neo4j.int(query.offset + query.limit),

@@ -7,7 +7,7 @@ import neo4j from 'neo4j-driver';
 import type { InstitutionNodeAttributes, NetworkAttributes, NetworkGraph } from '../../contract/graph.js';
 import type { Database } from '../db/database.js';
 import { HttpProblem } from '../http/problem.js';
-import type { NetworkFilters } from '../../contract/parameters.js';
+import type { CountryScope, NetworkFilters } from '../../contract/parameters.js';
 
 export interface NetworkRow {
   institutions: (InstitutionNodeAttributes & { id: string })[];
@@ -38,10 +38,19 @@ export async function loadNetwork(
   return toNetworkGraph(row as unknown as NetworkRow, limit);
 }
 
-/** Every filter as a Cypher parameter, null when absent (the statements test `$domain IS NULL`). */
+/**
+ * Every filter as a Cypher parameter, null when absent (the statements test `$domain IS NULL`), and how
+ * the country applies, which only qualifies `country` and so is never absent.
+ */
 export function filterParameters(filters: NetworkFilters): Record<string, string | null> {
-  return Object.fromEntries(FILTER_KEYS.map((key) => [key, filters[key] ?? null]));
+  return {
+    ...Object.fromEntries(FILTER_KEYS.map((key) => [key, filters[key] ?? null])),
+    countryScope: countryScope(filters),
+  };
 }
+
+export const countryScope = (filters: Pick<NetworkFilters, 'countryScope'>): CountryScope =>
+  filters.countryScope ?? 'any';
 
 /** Unknown domains and countries are a mistake to report, not an empty network to show. */
 export async function checkVocabulary(

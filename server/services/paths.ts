@@ -5,7 +5,15 @@
  */
 import neo4j from 'neo4j-driver';
 
-import type { PathHop, PathMode, PathNode, PathQuery, PathsAnswer } from '../../contract/explore.js';
+import type {
+  PathHop,
+  PathMode,
+  PathNode,
+  PathProblemBody,
+  PathQuery,
+  PathsAnswer,
+} from '../../contract/explore.js';
+import type { Problem } from '../../contract/problem.js';
 import type { PATH_LINKS } from '../../contract/vocabulary.js';
 import type { AgreementSummary, InstitutionRef } from '../../contract/graph.js';
 import type { Database, ReadStep } from '../db/database.js';
@@ -117,8 +125,11 @@ export async function findPaths(db: Database, query: PathQuery): Promise<PathsAn
   });
 }
 
-/** An id, else one institution whose acronym, name or alias equals the term; several are a 400. */
-async function resolveInstitution(run: ReadStep, parameter: string, term: string): Promise<InstitutionRef> {
+/**
+ * An id, else the one institution whose acronym, name or alias equals the term (case aside); none is a
+ * 404 and several a 400 that lists them, both naming the end so a client can ask which was meant.
+ */
+async function resolveInstitution(run: ReadStep, end: 'from' | 'to', term: string): Promise<InstitutionRef> {
   const rows = (await run('api/resolve-institution', { term })) as {
     institution: InstitutionRef;
     rank: number;
@@ -126,20 +137,42 @@ async function resolveInstitution(run: ReadStep, parameter: string, term: string
   const best = rows.filter((row) => row.rank === rows[0]?.rank).map((row) => row.institution);
   if (best.length === 1) return best[0]!;
   if (best.length === 0) {
-    throw new HttpProblem(
+    throw new PathProblem(
       404,
       'Not found',
-      `${parameter}: no institution has the id, acronym or name "${term}".`,
-      [{ parameter, message: `no institution matches "${term}"; try GET /api/search?q=…` }],
+      `${end}: no institution has the id, acronym or name "${term}".`,
+      end,
+      [{ parameter: end, message: `no institution matches "${term}"; try GET /api/search?q=…` }],
     );
   }
   const candidates = best.map((i) => `${i.id} (${i.acronym ?? i.nameEn})`).join(', ');
-  throw new HttpProblem(
+  throw new PathProblem(
     400,
     'Invalid request',
-    `${parameter}: "${term}" names several institutions: ${candidates}`,
-    [{ parameter, message: `ambiguous; use one of the ids ${best.map((i) => i.id).join(', ')}` }],
+    `${end}: "${term}" names several institutions: ${candidates}`,
+    end,
+    [{ parameter: end, message: `ambiguous; use one of the ids ${best.map((i) => i.id).join(', ')}` }],
+    best,
   );
+}
+
+class PathProblem extends HttpProblem {
+  override name = 'PathProblem';
+
+  constructor(
+    status: number,
+    title: string,
+    detail: string,
+    readonly end: 'from' | 'to',
+    errors: Problem['errors'],
+    readonly candidates?: InstitutionRef[],
+  ) {
+    super(status, title, detail, errors);
+  }
+
+  override body(): PathProblemBody {
+    return { ...super.body(), end: this.end, ...(this.candidates ? { candidates: this.candidates } : {}) };
+  }
 }
 
 function noPathReason(query: PathQuery): string {

@@ -5,7 +5,7 @@
 import type { Timeline, TimelineQuery } from '../../contract/timeline.js';
 import { AGREEMENT_STATUSES, type AgreementStatus } from '../../contract/vocabulary.js';
 import type { Database } from '../db/database.js';
-import { checkVocabulary } from './network.js';
+import { checkVocabulary, countryScope } from './network.js';
 
 type Entry = Timeline['entries'][number];
 type Counts = Record<AgreementStatus, number>;
@@ -19,6 +19,7 @@ export async function loadTimeline(db: Database, query: TimelineQuery): Promise<
     to: query.to ?? null,
     domain: query.domain ?? null,
     country: query.country ?? null,
+    countryScope: countryScope(query),
     institutionKind: query.institutionKind ?? null,
   })) as unknown as Entry[];
   rows.sort(byDateThenIds);

@@ -1,5 +1,6 @@
 /**
- * The Cypher console in Chromium against the real API and Neo4j: type a query, run it with Ctrl+Enter,
+ * The Cypher console in Chromium against the real API and Neo4j: it opens with its editor and loads the
+ * Cypher language support behind it; type a query, run it with Ctrl+Enter,
  * see its rows in the table and its institutions highlighted on the sigma canvas; a refused query shows
  * its reason and is marked in the editor; past queries are in the history; named queries run in a click
  * (or the console says the server has none).
@@ -60,9 +61,26 @@ async function runAndWait(): Promise<void> {
 }
 
 describe('the Cypher console', () => {
-  it('runs a typed query, shows its rows and highlights its institutions on the canvas', async () => {
+  it('opens with its editor, and the Cypher language support joins it behind', async () => {
     await page.getByTestId('console-toggle').click();
-    await page.getByTestId('console-editor').waitFor({ state: 'visible', timeout: 30_000 });
+    const editor = page.getByTestId('console-editor');
+    await editor.waitFor({ state: 'visible', timeout: 30_000 });
+    // The editor shell is there with its first query whether or not the language support is in yet.
+    expect(await editor.innerText()).toMatch(/^MATCH \(i:Institution\)/);
+    expect(await editor.getAttribute('contenteditable')).toBe('true');
+    await page.waitForFunction(
+      () => document.getElementById('console')?.dataset.language === 'ready',
+      undefined,
+      {
+        timeout: 60_000,
+      },
+    );
+    // Then it colours the query: MATCH is a keyword, Institution a label.
+    await expect.poll(() => editor.locator('.cm-cypher-keyword').first().innerText()).toBe('MATCH');
+    expect(await editor.locator('.cm-cypher-label').first().innerText()).toBe('Institution');
+  });
+
+  it('runs a typed query, shows its rows and highlights its institutions on the canvas', async () => {
     await typeQuery(QUERY);
     expect(await page.getByTestId('console-editor').innerText()).toBe(QUERY);
     await runAndWait();

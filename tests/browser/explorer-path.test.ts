@@ -147,4 +147,67 @@ describe('the path finder', () => {
     expect((await nodeView(page, 'kr-msit')).color).not.toBe(DIMMED);
     expect(new URL(page.url()).searchParams.get('pathFrom')).toBeNull();
   });
+
+  it('takes what the user typed: "nist" and "국립표준기술연구소" resolve without picking a suggestion', async () => {
+    const from = page.getByTestId('path-from-input');
+    const to = page.getByTestId('path-to-input');
+    await from.fill('kriss');
+    await to.fill('국립표준기술연구소');
+    await page.getByTestId('path-max-hops').fill('8');
+    await page.getByTestId('path-domain').selectOption('');
+    await page.getByTestId('path-find').click();
+    await expect
+      .poll(() => page.getByTestId('path-summary').innerText(), { timeout: 30_000 })
+      .toMatch(/paths? of 2 hops/);
+    // The pickers now name the institutions the terms resolved to.
+    await expect.poll(() => from.inputValue()).toBe('KRISS');
+    await expect.poll(() => to.inputValue()).toBe('NIST');
+    // Typed in English, lower case, and sent with Enter from the field.
+    await page.getByTestId('path-clear').click();
+    await from.fill('KRISS');
+    await to.fill('nist');
+    await to.press('Enter');
+    await expect
+      .poll(() => page.getByTestId('path-summary').innerText(), { timeout: 30_000 })
+      .toMatch(/paths? of 2 hops/);
+    expect((await nodeView(page, 'us-nist')).highlighted).toBe(true);
+    await page.screenshot({ path: artifact('explorer-path-typed.png') });
+  });
+
+  it('a typed name that names no institution says so in words, naming no internals', async () => {
+    await page.getByTestId('path-to-input').fill('표준');
+    await page.getByTestId('path-find').click();
+    const unknown = page.getByTestId('path-unknown');
+    await unknown.waitFor({ timeout: 30_000 });
+    const words = await page.getByTestId('path-results').innerText();
+    expect(words).toMatch(/No institution is called “표준”/);
+    expect(words).not.toMatch(/PARTY_TO|us-nist|kr-kriss|\bto:|api\//);
+    await page.getByTestId('path-clear').click();
+  });
+
+  it('a typed acronym two institutions share asks which one, in names only', async () => {
+    // A second NIST for this test only (the next file seeds the graph again).
+    await context.seeded.db.write((tx) =>
+      tx.run(
+        "CREATE (:Institution {id: 'kr-nist-test', acronym: 'NIST', nameEn: 'National Institute of Sport Training', " +
+          "nameKo: '국립스포츠훈련원', aliases: [], kind: 'institute', country: 'KR'})",
+      ),
+    );
+    await page.getByTestId('path-from-input').fill('KRISS');
+    await page.getByTestId('path-to-input').fill('NIST');
+    await page.getByTestId('path-find').click();
+    const ambiguous = page.getByTestId('path-ambiguous');
+    await ambiguous.waitFor({ timeout: 30_000 });
+    const words = await ambiguous.innerText();
+    expect(words).toMatch(/“NIST” could be any of these institutions\. Which one do you mean\?/);
+    expect(words).toMatch(/National Institute of Standards and Technology \(NIST\)/);
+    expect(words).toMatch(/National Institute of Sport Training \(NIST\)/);
+    expect(words).not.toMatch(/us-nist|kr-nist-test|PARTY_TO/);
+    await page.screenshot({ path: artifact('explorer-path-ambiguous.png') });
+    await ambiguous.locator('[data-id="us-nist"]').click();
+    await expect
+      .poll(() => page.getByTestId('path-summary').innerText(), { timeout: 30_000 })
+      .toMatch(/paths? of 2 hops/);
+    await context.seeded.db.write((tx) => tx.run("MATCH (i:Institution {id: 'kr-nist-test'}) DELETE i"));
+  });
 });

@@ -8,7 +8,7 @@ import {
   filterParams,
   isFiltered,
 } from '../../client/src/state/filters.js';
-import { firstMonthOf, lastMonthOf, monthAt, monthIndex } from '../../client/src/state/months.js';
+import { firstMonthOf, monthAt, monthIndex } from '../../client/src/state/months.js';
 import { current, initialState, reduce } from '../../client/src/state/reducer.js';
 import { createStore } from '../../client/src/state/store.js';
 import type { ExplorerState, ViewState } from '../../client/src/state/types.js';
@@ -80,6 +80,21 @@ describe('the reducer', () => {
     expect(filterParams(state.filters).toString()).toBe('domain=quantum&status=agreed&from=2023-06');
     expect(isFiltered(run([{ type: 'resetFilters' }], state).filters)).toBe(false);
   });
+
+  it('"this country only" counts as part of the country filter and goes when the country does', () => {
+    const state = run([
+      { type: 'setFilter', key: 'country', value: 'KR' },
+      { type: 'setFilter', key: 'countryScope', value: 'only' },
+    ]);
+    expect(activeFilterCount(state.filters)).toBe(1);
+    expect(filterParams(state.filters).toString()).toBe('country=KR&countryScope=only');
+    const cleared = run([{ type: 'setFilter', key: 'country', value: null }], state);
+    expect(cleared.filters.countryScope).toBeNull();
+    expect(isFiltered(cleared.filters)).toBe(false);
+    // A link that says "only" without a country, or "any" (the default), opens on any party.
+    expect(parseViewState('countryScope=only', 'en').filters.countryScope).toBeNull();
+    expect(parseViewState('country=KR&countryScope=any', 'en').filters.countryScope).toBeNull();
+  });
 });
 
 describe('the store', () => {
@@ -104,6 +119,7 @@ describe('the view in the URL', () => {
       ...EMPTY_FILTERS,
       domain: 'quantum',
       country: 'US',
+      countryScope: 'only',
       kind: 'mou',
       from: '2023-05',
       to: '2024-02',
@@ -169,19 +185,10 @@ describe('the view in the URL', () => {
 describe('months', () => {
   it('reads partial dates as the months they may mean', () => {
     expect(firstMonthOf('2024')).toBe('2024-01');
-    expect(lastMonthOf('2024')).toBe('2024-12');
     expect(firstMonthOf('2023-12-09')).toBe('2023-12');
     const index = monthIndex('2023-12');
     expect(index).not.toBeNull();
     expect(monthAt(index! + 1)).toBe('2024-01');
     expect(monthIndex('2023-13')).toBeNull();
-  });
-});
-
-describe('filters for the API', () => {
-  it('sends a range starting in January as its year, so year-only dates stay in', () => {
-    expect(filterParams({ ...EMPTY_FILTERS, from: '2024-01', to: '2024-01' }).toString()).toBe(
-      'from=2024&to=2024-01',
-    );
   });
 });

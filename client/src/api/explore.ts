@@ -3,11 +3,17 @@
  * agreements for the table, the paths between two institutions, and the range of agreement dates for the
  * date slider.
  */
-import type { AgreementList, PathsAnswer, SearchAnswer, SearchType } from '../../../contract/explore.js';
+import type {
+  AgreementList,
+  PathProblemBody,
+  PathsAnswer,
+  SearchAnswer,
+  SearchType,
+} from '../../../contract/explore.js';
 import type { AgreementSummary, InstitutionDetail } from '../../../contract/graph.js';
-import { firstMonthOf, lastDayOf, lastMonthOf } from '../state/months.js';
+import { firstMonthOf, lastDayOf } from '../state/months.js';
 import type { DateBounds, PathQuery } from '../state/types.js';
-import { MalformedResponseError } from './errors.js';
+import { MalformedResponseError, ProblemError } from './errors.js';
 import { getJson } from './http.js';
 import { isRecord } from './json.js';
 
@@ -63,6 +69,28 @@ export async function fetchPaths(
   return body as unknown as PathsAnswer;
 }
 
+export type Candidate = NonNullable<PathProblemBody['candidates']>[number];
+
+/**
+ * The end a failed path query could not resolve, and the institutions an ambiguous one names (the
+ * `PathProblem` members); null for any other failure.
+ */
+export function pathEndProblem(error: unknown): { end: 'from' | 'to'; candidates: Candidate[] } | null {
+  if (!(error instanceof ProblemError) || error.problem === null) return null;
+  const { end, candidates } = error.problem.extensions;
+  if (end !== 'from' && end !== 'to') return null;
+  const named = Array.isArray(candidates)
+    ? candidates.filter(
+        (candidate): candidate is Candidate =>
+          isRecord(candidate) &&
+          typeof candidate.id === 'string' &&
+          typeof candidate.nameEn === 'string' &&
+          typeof candidate.nameKo === 'string',
+      )
+    : [];
+  return { end, candidates: named.map((c) => ({ ...c, acronym: c.acronym ?? null })) };
+}
+
 /**
  * The months of the earliest and latest agreements: the newest comes first in `/api/agreements`, the
  * oldest is its last entry. Null when there is no dated agreement.
@@ -76,8 +104,11 @@ export async function fetchDateBounds(signal?: AbortSignal): Promise<DateBounds 
   );
   // Undated agreements sort last; fall back to the newest date when the oldest entry has none.
   const earliest = oldest.agreements[0]?.date ?? latest;
+  // A date of a year only is that whole year, and any month of it keeps it (the API compares a partial
+  // date as the period it names): the axis ends at the first month the latest can mean, not its last,
+  // which stretched it by eleven empty months for an agreement dated "2024".
   const first = firstMonthOf(earliest);
-  const last = lastMonthOf(latest);
+  const last = firstMonthOf(latest);
   return first === null || last === null ? null : { first, last };
 }
 

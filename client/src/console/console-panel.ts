@@ -1,6 +1,6 @@
 /**
- * The console panel: the editor, a parameters box, the history, the named queries, and the result as a
- * table and on the canvas. It renders its words again when the language changes; the pieces it wires
+ * The console panel: the editor (its language support loaded behind it), a parameters box, the history,
+ * the named queries, and the result as a table and on the canvas. It renders its words again when the language changes; the pieces it wires
  * are in this folder (see index.ts).
  */
 import type { DbSchema } from '@neo4j-cypher/language-support';
@@ -56,9 +56,21 @@ export function createConsole(options: ConsoleOptions): ConsolePanel {
     doc: history.list()[0]?.query ?? FIRST_QUERY,
     placeholder: text.placeholder,
     label: text.editorLabel,
-    schema: () => schema,
     onRun: () => void runs.runQuery(),
   });
+  // The editor works without it; the language support (a chunk of its own) colours, completes and
+  // lints once it is in. A failed download leaves a plain editor, which still runs queries.
+  root.dataset.language = 'loading';
+  import('./cypher-language.js').then(
+    ({ cypherLanguage }) => {
+      editor.addLanguage(cypherLanguage(() => schema));
+      root.dataset.language = 'ready';
+    },
+    (error: unknown) => {
+      console.error(error);
+      root.dataset.language = 'failed';
+    },
+  );
   const runs = createQueryRuns({
     editor,
     params: elements.params,

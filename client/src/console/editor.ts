@@ -1,6 +1,7 @@
 /**
- * The query editor: CodeMirror 6 with the Cypher language support, history, bracket matching and a
- * run key (Ctrl+Enter or Cmd+Enter). The server's own verdict (a syntax error or a refusal at a
+ * The query editor: CodeMirror 6 with history, bracket matching and a run key (Ctrl+Enter or Cmd+Enter),
+ * usable at once; the Cypher language support (colours, completion, linting) is several megabytes, so it
+ * joins when it has loaded (`addLanguage`). The server's own verdict (a syntax error or a refusal at a
  * position) is shown in the editor the same way as the linter's.
  */
 import {
@@ -12,7 +13,7 @@ import {
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { bracketMatching } from '@codemirror/language';
 import { lintGutter, setDiagnostics } from '@codemirror/lint';
-import { EditorState } from '@codemirror/state';
+import { Compartment, EditorState, type Extension } from '@codemirror/state';
 import {
   drawSelection,
   EditorView,
@@ -22,14 +23,11 @@ import {
   placeholder,
 } from '@codemirror/view';
 
-import { cypherLanguage, type SchemaSource } from './cypher-language.js';
-
 export interface QueryEditorOptions {
   parent: HTMLElement;
   doc: string;
   placeholder: string;
   label: string;
-  schema: SchemaSource;
   onRun: () => void;
 }
 
@@ -40,9 +38,12 @@ export interface QueryEditor {
   /** Marks `offset` (to the end of its word) with the server's message; null clears it. */
   showServerError: (error: { offset: number; message: string } | null) => void;
   focus: () => void;
+  /** Adds the language support once it has loaded. */
+  addLanguage: (language: Extension) => void;
 }
 
 export function createQueryEditor(options: QueryEditorOptions): QueryEditor {
+  const language = new Compartment();
   const runKey = {
     key: 'Mod-Enter',
     run: (view: EditorView) => {
@@ -75,7 +76,7 @@ export function createQueryEditor(options: QueryEditorOptions): QueryEditor {
           indentWithTab,
           ...defaultKeymap,
         ]),
-        cypherLanguage(options.schema),
+        language.of([]),
       ],
     }),
   });
@@ -102,5 +103,8 @@ export function createQueryEditor(options: QueryEditorOptions): QueryEditor {
       );
     },
     focus: () => view.focus(),
+    addLanguage(extension) {
+      view.dispatch({ effects: language.reconfigure(extension) });
+    },
   };
 }

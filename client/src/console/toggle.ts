@@ -1,6 +1,7 @@
 /**
  * Opens and closes the Cypher console. This is the one file of console/ the page loads at once: the rest
- * (index.ts) is large (Neo4j's Cypher language support), so it is loaded the first time the console opens.
+ * (index.ts) is loaded the first time the console opens, and Neo4j's Cypher language support, the large
+ * part, after that (see index.ts).
  */
 import type { Store } from '../state/store.js';
 import { watch } from '../state/watch.js';

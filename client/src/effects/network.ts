@@ -212,6 +212,16 @@ export function createNetworkEffects(
       if (!controller.signal.aborted) store.dispatch({ type: 'statsFailed', error });
       return null;
     });
+    // The chips count what each domain would keep under the other filters: the view's own statistics
+    // when no domain is chosen, else those of the view without it.
+    const chipStats =
+      filters.domain === null
+        ? stats
+        : fetchStats({ ...filters, domain: null }, controller.signal).catch(() => null);
+    void chipStats.then((answer) => {
+      if (answer !== null && !controller.signal.aborted)
+        store.dispatch({ type: 'chipCountsLoaded', counts: answer.agreementsPerDomain });
+    });
     Promise.all([network, stats]).then(
       ([answer, metrics]: [Awaited<typeof network>, Stats | null]) => {
         if (controller.signal.aborted) return;

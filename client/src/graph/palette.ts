@@ -34,19 +34,13 @@ export const STATUS_COLORS: Record<AgreementStatus, string> = {
   'in-consultation': '#8a5cd0',
 };
 
-/** Louvain communities, numbered from the largest; the smallest share one grey. */
-const COMMUNITY_COLORS = [
-  '#4e79a7',
-  '#f28e2b',
-  '#e15759',
-  '#59a14f',
-  '#b07aa1',
-  '#76b7b2',
-  '#edc948',
-  '#9c755f',
-  '#ff9da7',
-  '#3d5a80',
-];
+/**
+ * Louvain communities, numbered from the largest; the smallest share one grey. Okabe and Ito's
+ * colour-blind-safe set (Color Universal Design, 2008), black left out (it reads as a selection on the
+ * canvas), yellow last (the faintest on white): Tableau's ten had a red and a green that look the same to
+ * someone without green cones (tests/client/palette.test.ts measures it).
+ */
+const COMMUNITY_COLORS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442'];
 export const OTHER_COMMUNITY_COLOR = '#bab0ac';
 export const NO_COMMUNITY_COLOR = '#d5dae2';
 
@@ -77,3 +71,10 @@ export function communityColor(community: number | null): string {
 }
 
 export const COMMUNITY_PALETTE_SIZE = COMMUNITY_COLORS.length;
+
+/** Every colour a community can take, the two greys included, in the order of the communities. */
+export const communityColors = (): string[] => [
+  ...COMMUNITY_COLORS,
+  OTHER_COMMUNITY_COLOR,
+  NO_COMMUNITY_COLOR,
+];

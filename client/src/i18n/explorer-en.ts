@@ -59,10 +59,23 @@ export const EXPLORER_EN: ExplorerStrings = {
   filtersTitle: 'Filters',
   domain: 'Domain',
   allDomains: 'All',
-  country: 'Country',
+  country: 'Country of a party',
   anyCountry: 'Any country',
+  countryHint: 'Agreements with at least one party based in this country',
+  countryOnly: 'Institutions of this country only',
+  countryOnlyHint: 'Only links between two institutions based in this country',
   institutionKind: 'Institution kind',
   institutionKindHint: 'Links between two institutions of this kind',
+  institutionKindDescriptions: {
+    government: 'A national government as a whole, where the source names no single body',
+    ministry: 'A government ministry or department',
+    agency: 'A public body that funds or runs programmes, such as NSF or KEIT',
+    institute: 'A research institute or laboratory, such as KRISS or NIST',
+    'research-centre': 'A centre set up for one field or programme',
+    office: 'An office or council serving a head of state or government, such as the White House',
+    industry: 'Companies, one by one or as a sector',
+    academia: 'Universities and their researchers',
+  },
   anyInstitutionKind: 'Any kind',
   agreementKind: 'Agreement kind',
   anyAgreementKind: 'Any kind',
@@ -75,7 +88,8 @@ export const EXPLORER_EN: ExplorerStrings = {
   resetFilters: 'Reset filters',
   activeFilters: (count) => (count === 0 ? 'No filter' : `${count} filter${count === 1 ? '' : 's'} on`),
   filtersFailed: 'The filtered network could not be loaded',
-  nothingPasses: 'No agreement passes these filters.',
+  nothingPasses: 'No agreement matches these filters.',
+  clearFilters: 'Clear filters',
 
   pathTitle: 'Path finder',
   pathFrom: 'From',
@@ -101,6 +115,13 @@ export const EXPLORER_EN: ExplorerStrings = {
     `${paths} path${paths === 1 ? '' : 's'} of ${hops} hop${hops === 1 ? '' : 's'}`,
   pathNumber: (index) => `Path ${index}`,
   noPath: 'No path',
+  noPathReason: (maxHops, domain, eventsLeftOut) =>
+    `Nothing links the two through shared ${domain ? 'agreements in this domain' : 'agreements'} or parent ` +
+    `organisations within ${maxHops} hop${maxHops === 1 ? '' : 's'}.` +
+    (eventsLeftOut ? ' Shared events and people count as links only when asked for: tick them above.' : ''),
+  pathSameEnds: 'Both ends name the same institution.',
+  pathUnknown: (term) => `No institution is called “${term}”. Choose one from the suggestions as you type.`,
+  pathAmbiguous: (term) => `“${term}” could be any of these institutions. Which one do you mean?`,
   relations: {
     PARTY_TO: 'party to',
     PART_OF: 'part of',

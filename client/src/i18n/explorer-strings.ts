@@ -1,5 +1,6 @@
 /** What the explorer's tools say (search, filters, path finder, analysis, legend, export, the panel's actions). */
 import type { AgreementSort, PathHop, SEARCH_FIELDS, SearchResult } from '../../../contract/explore.js';
+import type { InstitutionKind } from '../../../contract/vocabulary.js';
 import type { SizeMetric } from '../state/types.js';
 import type { ReviewStrings } from './review-strings.js';
 
@@ -50,8 +51,14 @@ export interface ExplorerStrings {
   allDomains: string;
   country: string;
   anyCountry: string;
+  /** What the country filter keeps, with either scope. */
+  countryHint: string;
+  countryOnly: string;
+  countryOnlyHint: string;
   institutionKind: string;
   institutionKindHint: string;
+  /** Each kind in plain words, under the control once one is chosen. */
+  institutionKindDescriptions: Record<InstitutionKind, string>;
   anyInstitutionKind: string;
   agreementKind: string;
   anyAgreementKind: string;
@@ -65,6 +72,7 @@ export interface ExplorerStrings {
   activeFilters: (count: number) => string;
   filtersFailed: string;
   nothingPasses: string;
+  clearFilters: string;
 
   pathTitle: string;
   pathFrom: string;
@@ -87,6 +95,12 @@ export interface ExplorerStrings {
   pathsFound: (paths: number, hops: number) => string;
   pathNumber: (index: number) => string;
   noPath: string;
+  /** Why no path: the hops allowed, whether a domain was required, whether events and people were left out. */
+  noPathReason: (maxHops: number, domain: boolean, eventsLeftOut: boolean) => string;
+  pathSameEnds: string;
+  /** A typed end that names no institution exactly, or several (the list of them follows). */
+  pathUnknown: (term: string) => string;
+  pathAmbiguous: (term: string) => string;
   relations: Record<PathHop['relation'], string>;
   pathMissing: string;
 

@@ -70,6 +70,7 @@ export type Action =
   | { type: 'viewSucceeded'; view: NetworkView; stats: Stats | null }
   | { type: 'viewFailed'; error: unknown }
   | { type: 'statsFailed'; error: unknown }
+  | { type: 'chipCountsLoaded'; counts: Stats['agreementsPerDomain'] }
   | { type: 'baselineSucceeded'; stats: Stats }
   | { type: 'baselineFailed'; error: unknown }
   | { type: 'datesSucceeded'; dates: DateBounds }

@@ -4,6 +4,7 @@ import { FILTER_KEYS, type Filters } from './types.js';
 export const EMPTY_FILTERS: Filters = {
   domain: null,
   country: null,
+  countryScope: null,
   institutionKind: null,
   kind: null,
   status: null,
@@ -16,9 +17,11 @@ export function isFiltered(filters: Filters): boolean {
 }
 
 export function activeFilterCount(filters: Filters): number {
-  // The date range is one control, so one filter however many of its ends are set.
+  // The date range is one control, so one filter however many of its ends are set; the country's scope is
+  // part of the country's.
   const dates = filters.from !== null || filters.to !== null ? 1 : 0;
-  return FILTER_KEYS.filter((key) => key !== 'from' && key !== 'to' && filters[key] !== null).length + dates;
+  const counted = FILTER_KEYS.filter((key) => !['from', 'to', 'countryScope'].includes(key));
+  return counted.filter((key) => filters[key] !== null).length + dates;
 }
 
 export function sameFilters(a: Filters, b: Filters): boolean {
@@ -26,16 +29,14 @@ export function sameFilters(a: Filters, b: Filters): boolean {
 }
 
 /**
- * The API's query parameters for these filters (the API and the page use the same names). A range that
- * starts in January is sent as its year: the API compares dates as text, so `2024-01` would leave out
- * agreements the sources date only as "2024", which `2024` keeps.
+ * The API's query parameters for these filters (the API and the page use the same names; months go as
+ * they are: the API keeps an agreement dated only "2024" for any month of that year).
  */
 export function filterParams(filters: Filters): URLSearchParams {
   const params = new URLSearchParams();
   for (const key of FILTER_KEYS) {
     const value = filters[key];
-    if (value === null) continue;
-    params.set(key, key === 'from' && value.endsWith('-01') ? value.slice(0, 4) : value);
+    if (value !== null) params.set(key, value);
   }
   return params;
 }

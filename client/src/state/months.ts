@@ -1,7 +1,8 @@
 /**
  * Months as the date range slider counts them. Agreement dates are partial (`2024`, `2024-03`,
- * `2024-03-05`); the slider works in whole months, from the month of the earliest agreement to the last
- * month the latest could fall in (December, for a date that names only its year).
+ * `2024-03-05`); the slider works in whole months, from the first month the earliest agreement can mean
+ * to the first month the latest can (January, for a date that names only its year: any month of a year
+ * keeps it, so the months after would be empty).
  */
 
 /** `YYYY-MM` → months since year 0, or null for anything else. */
@@ -24,13 +25,6 @@ export function firstMonthOf(date: string): string | null {
   const match = /^(\d{4})(?:-(\d{2}))?/.exec(date);
   if (match === null) return null;
   return `${match[1]}-${match[2] ?? '01'}`;
-}
-
-/** The last month a partial date can mean: `2024` → `2024-12`. */
-export function lastMonthOf(date: string): string | null {
-  const match = /^(\d{4})(?:-(\d{2}))?/.exec(date);
-  if (match === null) return null;
-  return `${match[1]}-${match[2] ?? '12'}`;
 }
 
 export function isMonth(value: unknown): value is string {

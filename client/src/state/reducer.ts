@@ -13,6 +13,7 @@ export function initialState(view: ViewState): ExplorerState {
     view: { status: 'idle' },
     stats: { status: 'idle' },
     baseline: { status: 'idle' },
+    chipCounts: null,
     dates: { status: 'idle' },
     timeline: { status: 'idle' },
     playback: { playing: false, speed: 1 },
@@ -62,8 +63,12 @@ export function reduce(state: ExplorerState, action: Action): ExplorerState {
   switch (action.type) {
     case 'setLanguage':
       return { ...state, language: action.language };
-    case 'setFilter':
-      return { ...state, filters: { ...state.filters, [action.key]: action.value }, table: firstPage(state) };
+    case 'setFilter': {
+      const filters = { ...state.filters, [action.key]: action.value };
+      // "Only this country" means nothing without a country: the next country starts from "any party".
+      if (filters.country === null) filters.countryScope = null;
+      return { ...state, filters, table: firstPage(state) };
+    }
     case 'setDateRange':
       return {
         ...state,
@@ -187,6 +192,8 @@ export function reduce(state: ExplorerState, action: Action): ExplorerState {
       return { ...state, view: failed(state.view, action.error), stats: failed(state.stats, action.error) };
     case 'statsFailed':
       return { ...state, stats: failed(state.stats, action.error) };
+    case 'chipCountsLoaded':
+      return { ...state, chipCounts: action.counts };
     case 'baselineSucceeded':
       return { ...state, baseline: { status: 'ready', value: action.stats } };
     case 'baselineFailed':
@@ -216,7 +223,12 @@ export function reduce(state: ExplorerState, action: Action): ExplorerState {
     case 'pathsStarted':
       return { ...state, paths: loading(state.paths) };
     case 'pathsSucceeded':
-      return { ...state, paths: { status: 'ready', value: action.answer } };
+      // Typed ends are resolved now: the pickers name the institutions the answer found.
+      return {
+        ...state,
+        paths: { status: 'ready', value: action.answer },
+        pathEnds: { from: action.answer.from.id, to: action.answer.to.id },
+      };
     case 'pathsFailed':
       return { ...state, paths: failed(state.paths, action.error) };
     case 'institutionStarted':

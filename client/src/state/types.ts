@@ -27,6 +27,7 @@ import type { ReviewSession } from './review.js';
 export const FILTER_KEYS = [
   'domain',
   'country',
+  'countryScope',
   'institutionKind',
   'kind',
   'status',
@@ -37,7 +38,8 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /**
  * The filters of `/api/graph` and `/api/stats`, every one always present: null means "any". `from` and
- * `to` are whole months (`YYYY-MM`), which the slider moves in.
+ * `to` are whole months (`YYYY-MM`), which the slider moves in. `countryScope` qualifies `country` and is
+ * null whenever `country` is.
  */
 export type Filters = { [Key in FilterKey]: NonNullable<NetworkFilters[Key]> | null };
 
@@ -178,6 +180,11 @@ export interface ExplorerState extends ViewState {
   stats: Remote<Stats>;
   /** Whole-graph statistics, loaded once: counts per domain for the chips, the vocabulary in use. */
   baseline: Remote<Stats>;
+  /**
+   * Agreements per domain under every filter but the domain, for the chips: what each chip would keep
+   * with the other filters as they are. Null until the first filtered view is in (the baseline's then).
+   */
+  chipCounts: Stats['agreementsPerDomain'] | null;
   dates: Remote<DateBounds>;
   paths: Remote<PathsAnswer>;
   /** The selected institution's details (names, parent, agreements with their quotes). */

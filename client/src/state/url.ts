@@ -96,12 +96,15 @@ export function parseViewState(search: string, fallbackLanguage: Language): View
   const filters: Filters = {
     domain: id(get('domain')),
     country: COUNTRY.test(get('country') ?? '') ? get('country') : null,
+    countryScope: null,
     institutionKind: oneOf(INSTITUTION_KINDS, get('institutionKind')),
     kind: oneOf(AGREEMENT_KINDS, get('kind')),
     status: oneOf(AGREEMENT_STATUSES, get('status')),
     from: isMonth(get('from')) ? get('from') : null,
     to: isMonth(get('to')) ? get('to') : null,
   };
+  // Only "only" is written (any is the default), and only beside a country it qualifies.
+  if (filters.country !== null) filters.countryScope = oneOf(['only'] as const, get('countryScope'));
   if (filters.from !== null && filters.to !== null && filters.from > filters.to) {
     [filters.from, filters.to] = [filters.to, filters.from];
   }

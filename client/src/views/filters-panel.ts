@@ -1,6 +1,7 @@
 /**
- * The filters: domain chips, country, institution kind, agreement kind and status, and a date range slider
- * (two thumbs, whole months). Each change is an action; the network effect asks the API for the filtered
+ * The filters: domain chips, country (any party, or institutions of that country only), institution kind
+ * (each described in plain words), agreement kind and status, and a date range slider (two thumbs, whole
+ * months). Each change is an action; the network effect asks the API for the filtered
  * network, and the canvas and the counts change together when it answers. Reset clears them all.
  */
 import {
@@ -40,7 +41,16 @@ export function createFiltersPanel(root: HTMLElement, store: Store, graph: Coope
   const institutionKind = select('institutionKind', 'institution-kind');
   const kind = select('kind', 'kind');
   const status = select('status', 'status');
-  const kindHint = el('p', { className: 'field-hint' });
+  const kindHint = el('p', { className: 'field-hint', attrs: { 'data-testid': 'institution-kind-hint' } });
+  const countryHint = el('p', { className: 'field-hint', attrs: { 'data-testid': 'country-hint' } });
+  // "Only this country" qualifies the country chosen, so it waits for one.
+  const countryOnly = el('input', {
+    attrs: { type: 'checkbox', id: 'filter-country-only', 'data-testid': 'filter-country-only' },
+  });
+  const countryOnlyLabel = el('label', { attrs: { for: 'filter-country-only' } });
+  countryOnly.addEventListener('change', () =>
+    store.dispatch({ type: 'setFilter', key: 'countryScope', value: countryOnly.checked ? 'only' : null }),
+  );
 
   const datesLabel = el('p', { className: 'field-label' });
   const dateOutput = el('output', {
@@ -73,6 +83,8 @@ export function createFiltersPanel(root: HTMLElement, store: Store, graph: Coope
   root.replaceChildren(
     el('div', { className: 'field' }, [chipsLabel, chips]),
     el('div', { className: 'field-row' }, [country.field, status.field]),
+    el('div', { className: 'field field-check' }, [countryOnly, countryOnlyLabel]),
+    countryHint,
     el('div', { className: 'field-row' }, [kind.field, institutionKind.field]),
     kindHint,
     el('div', { className: 'field' }, [
@@ -116,12 +128,12 @@ export function createFiltersPanel(root: HTMLElement, store: Store, graph: Coope
   const options = (
     element: HTMLSelectElement,
     any: string,
-    values: readonly { value: string; label: string }[],
+    values: readonly { value: string; label: string; title?: string }[],
     selected: string | null,
   ): void => {
     element.replaceChildren(
       el('option', { text: any, attrs: { value: '' } }),
-      ...values.map(({ value, label }) => el('option', { text: label, attrs: { value } })),
+      ...values.map(({ value, label, title }) => el('option', { text: label, attrs: { value, title } })),
     );
     element.value = selected ?? '';
   };
@@ -141,7 +153,10 @@ export function createFiltersPanel(root: HTMLElement, store: Store, graph: Coope
     chipsLabel.textContent = text.domain;
     const palette = domainPalette(graph);
     const counts = new Map(
-      current(state.baseline)?.agreementsPerDomain.map((entry) => [entry.id, entry.count]) ?? [],
+      (state.chipCounts ?? current(state.baseline)?.agreementsPerDomain ?? []).map((entry) => [
+        entry.id,
+        entry.count,
+      ]),
     );
     const chip = (id: string | null, label: string, count: number | null) => {
       const pressed = filters.domain === id;
@@ -182,6 +197,15 @@ export function createFiltersPanel(root: HTMLElement, store: Store, graph: Coope
         .map((entry) => ({ value: entry.code, label: countryName(graph, entry.code, language) })),
       filters.country,
     );
+    countryOnlyLabel.textContent = text.countryOnly;
+    countryOnly.disabled = filters.country === null;
+    countryOnly.checked = filters.countryScope === 'only';
+    countryHint.textContent =
+      filters.country === null
+        ? ''
+        : filters.countryScope === 'only'
+          ? text.countryOnlyHint
+          : text.countryHint;
     institutionKind.label.textContent = text.institutionKind;
     options(
       institutionKind.element,
@@ -189,10 +213,14 @@ export function createFiltersPanel(root: HTMLElement, store: Store, graph: Coope
       INSTITUTION_KINDS.map((value) => ({
         value,
         label: vocabularyLabel(INSTITUTION_KIND_LABELS, value, language),
+        title: text.institutionKindDescriptions[value],
       })),
       filters.institutionKind,
     );
-    kindHint.textContent = filters.institutionKind === null ? '' : text.institutionKindHint;
+    kindHint.textContent =
+      filters.institutionKind === null
+        ? ''
+        : `${text.institutionKindDescriptions[filters.institutionKind]}. ${text.institutionKindHint}.`;
     kind.label.textContent = text.agreementKind;
     options(
       kind.element,
@@ -235,19 +263,16 @@ export function createFiltersPanel(root: HTMLElement, store: Store, graph: Coope
     reset.disabled = !isFiltered(filters);
     summary.textContent =
       state.view.status === 'loading' ? text.updating : text.activeFilters(activeFilterCount(filters));
-    const view = current(state.view);
+    // An empty answer is not an error: views/empty-view.ts says so over the map.
     if (state.view.status === 'error') {
       const { summary: message } = describeError(state.view.error, language);
       error.replaceChildren(el('strong', { text: text.filtersFailed }), el('p', { text: message }));
-      error.hidden = false;
-    } else if (view?.filtered === true && view.nodes?.size === 0 && state.view.status === 'ready') {
-      error.replaceChildren(el('p', { text: text.nothingPasses }));
       error.hidden = false;
     } else {
       error.hidden = true;
     }
   };
 
-  watch(store, ['filters', 'language', 'view', 'dates', 'baseline', 'graphVersion'], render);
+  watch(store, ['filters', 'language', 'view', 'dates', 'baseline', 'chipCounts', 'graphVersion'], render);
   render(store.getState());
 }

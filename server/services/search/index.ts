@@ -31,7 +31,9 @@ export async function search(
   const lucene = luceneQuery(query);
   if (lucene === null) return { query, results: [], truncated: false };
   // Lucene's scores are not comparable across the two indexes (long summaries repeat names), so fetch more
-  // candidates than asked and rank by how well the best field matches, institutions first at equal match.
+  // candidates than asked and rank institutions whose names contain the query first (someone typing 표준
+  // looks for KRISS and NIST before the standards agreements whose titles have the word itself), then by
+  // how well the best field matches, institutions first at equal match.
   const rows = (await db.read('api/search', {
     lucene,
     limit: neo4j.int(limit * CANDIDATES_PER_RESULT),
@@ -41,7 +43,10 @@ export async function search(
     .map((hit) => toResult(query, hit))
     .sort(
       (a, b) =>
-        b.quality - a.quality || rank(b.result.type) - rank(a.result.type) || b.result.score - a.result.score,
+        Number(b.named) - Number(a.named) ||
+        b.quality - a.quality ||
+        rank(b.result.type) - rank(a.result.type) ||
+        b.result.score - a.result.score,
     );
   return {
     query,
@@ -55,7 +60,10 @@ const CANDIDATES_PER_RESULT = 3;
 /** At equal match: the network's institutions, then the gazetteer's, then agreements. */
 const rank = (type: SearchResult['type']): number => ({ institution: 2, reference: 1, agreement: 0 })[type];
 
-function toResult(query: string, { type, score, item }: Hit): { result: SearchResult; quality: number } {
+function toResult(
+  query: string,
+  { type, score, item }: Hit,
+): { result: SearchResult; quality: number; named: boolean } {
   const fields: FieldText[] =
     type !== 'agreement'
       ? [
@@ -69,7 +77,7 @@ function toResult(query: string, { type, score, item }: Hit): { result: SearchRe
           { field: 'titleKo', text: item.nameKo },
           { field: 'summary', text: `${item.summaryEn ?? ''} ${item.summaryKo ?? ''}` },
         ];
-  const { field: matched, quality } = bestField(query, fields);
+  const { field: matched, quality, contains } = bestField(query, fields);
   const result: SearchResult = {
     type,
     id: item.id,
@@ -82,5 +90,5 @@ function toResult(query: string, { type, score, item }: Hit): { result: SearchRe
     matchedField: matched.field,
     matchedText: matched.text,
   };
-  return { result, quality };
+  return { result, quality, named: type !== 'agreement' && contains };
 }

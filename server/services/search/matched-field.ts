@@ -12,15 +12,24 @@ export interface FieldText {
   text: string;
 }
 
-/** The best-matching field, and how well it matches: 4 per exact word, 3 prefix, 2 substring, 1 typo. */
-export function bestField(query: string, fields: FieldText[]): { field: FieldText; quality: number } {
+/**
+ * The best-matching field, and how well it matches: 4 per exact word, 3 prefix, 2 substring, 1 typo;
+ * `contains` when some field holds every word of the query as typed (no typo forgiven).
+ */
+export function bestField(
+  query: string,
+  fields: FieldText[],
+): { field: FieldText; quality: number; contains: boolean } {
   const words = searchWords(query);
   let best = { field: fields[0]!, quality: -1 };
+  let contains = false;
   for (const candidate of fields) {
-    const quality = words.reduce((sum, word) => sum + wordScore(word, searchWords(candidate.text)), 0);
+    const scores = words.map((word) => wordScore(word, searchWords(candidate.text)));
+    const quality = scores.reduce((sum, score) => sum + score, 0);
     if (quality > best.quality) best = { field: candidate, quality };
+    if (scores.length > 0 && scores.every((score) => score >= 2)) contains = true;
   }
-  return best;
+  return { ...best, contains };
 }
 
 function wordScore(word: string, fieldWords: string[]): number {

@@ -8,12 +8,15 @@ import { AGREEMENT_KIND_LABELS } from '../../../../contract/vocabulary.js';
 import type { CooperationGraph } from '../../graph/network.js';
 import { formatPartialDate, vocabularyLabel } from '../../i18n/format.js';
 import type { Language } from '../../i18n/language.js';
+import type { ExplorerStrings } from '../../i18n/explorer-strings.js';
 import { explorerStrings } from '../../i18n/strings.js';
 import type { Store } from '../../state/store.js';
+import type { PathQuery } from '../../state/types.js';
 import { el } from '../dom.js';
 
 export function renderAnswer(
   answer: PathsAnswer,
+  query: PathQuery,
   language: Language,
   store: Store,
   graph: CooperationGraph,
@@ -23,9 +26,7 @@ export function renderAnswer(
     const summary = el('p', { className: 'path-summary', attrs: { 'data-testid': 'path-summary' } }, [
       el('strong', { text: text.noPath }),
     ]);
-    return answer.reason === undefined
-      ? [summary]
-      : [summary, el('p', { className: 'muted', text: answer.reason })];
+    return [summary, el('p', { className: 'muted', text: noPathReason(answer, query, text) })];
   }
   const summary = el('p', {
     className: 'path-summary',
@@ -49,6 +50,16 @@ export function renderAnswer(
   return [summary, missing ? el('p', { className: 'muted', text: text.pathMissing }) : null, ...paths].filter(
     (node): node is HTMLElement => node !== null,
   );
+}
+
+/**
+ * Why nothing links the two, in the user's words rather than the API's (which names its parameters): the
+ * links and hops that were allowed, and the links that join only when asked for.
+ */
+function noPathReason(answer: PathsAnswer, query: PathQuery, text: ExplorerStrings): string {
+  if (answer.from.id === answer.to.id) return text.pathSameEnds;
+  const unasked = (['event', 'person'] as const).filter((link) => !query.via.includes(link));
+  return text.noPathReason(query.maxHops, query.domain !== null, unasked.length > 0);
 }
 
 /**

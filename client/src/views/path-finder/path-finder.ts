@@ -2,7 +2,8 @@
  * The path finder. views/path-finder/ holds its form (this file: two institution pickers and the options
  * of `/api/paths`: one or all shortest paths, the maximum number of hops, a domain the agreements must
  * cover) and the answer in words (path-answer.ts); the canvas draws the same answer
- * (views/canvas/path-layer.ts). Choosing the second end runs the search at once.
+ * (views/canvas/path-layer.ts). Choosing the second end runs the search at once; an end typed and not
+ * picked is sent as typed, and a term that names no single institution is answered in end-problem.ts.
  */
 import { type CooperationGraph, nodeLabel } from '../../graph/network.js';
 import { describeError } from '../../i18n/describe-error.js';
@@ -16,6 +17,7 @@ import { changed } from '../../state/watch.js';
 import { DEFAULT_PATH_LINKS } from '../../../../contract/vocabulary.js';
 import { el } from '../dom.js';
 import { createSearchBox } from '../search-box.js';
+import { endProblem } from './end-problem.js';
 import { renderAnswer } from './path-answer.js';
 
 const MODE_LABELS: Record<OfferedPathMode, (text: ExplorerStrings) => string> = {
@@ -38,8 +40,7 @@ export function createPathFinder(root: HTMLElement, store: Store, graph: Coopera
           : explorerStrings(language).pathToPlaceholder,
       onChoose: (result) => {
         store.dispatch({ type: 'setPathEnd', end, id: result.id });
-        const { pathEnds } = store.getState();
-        if (pathEnds.from !== null && pathEnds.to !== null) find();
+        if (typed('from') !== null && typed('to') !== null) find();
       },
     });
   const from = picker('from');
@@ -105,8 +106,24 @@ export function createPathFinder(root: HTMLElement, store: Store, graph: Coopera
   ]);
   root.replaceChildren(form, results);
 
+  // A typed end is the term itself until a suggestion is picked: the API takes an exact acronym or name.
+  const typed = (end: 'from' | 'to'): string | null => {
+    const picked = store.getState().pathEnds[end];
+    if (picked !== null) return picked;
+    const term = (end === 'from' ? from : to).input.value.trim();
+    return term === '' ? null : term;
+  };
+  for (const [end, box] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
+    box.input.addEventListener('input', () => {
+      if (store.getState().pathEnds[end] !== null) store.dispatch({ type: 'setPathEnd', end, id: null });
+    });
+  }
+
   const find = (): void => {
-    const { pathEnds } = store.getState();
+    const pathEnds = { from: typed('from'), to: typed('to') };
     if (pathEnds.from === null || pathEnds.to === null) {
       results.replaceChildren(
         el('p', { className: 'muted', text: explorerStrings(store.getState().language).pathPickBoth }),
@@ -221,6 +238,14 @@ export function createPathFinder(root: HTMLElement, store: Store, graph: Coopera
       return;
     }
     if (state.paths.status === 'error') {
+      const ends = endProblem(state.paths.error, state.path, state.language, (end, id) => {
+        store.dispatch({ type: 'setPathEnd', end, id });
+        find();
+      });
+      if (ends !== null) {
+        results.replaceChildren(ends);
+        return;
+      }
       const { summary, detail } = describeError(state.paths.error, state.language);
       results.replaceChildren(
         el('div', { className: 'inline-error', attrs: { role: 'alert', 'data-testid': 'path-error' } }, [
@@ -231,7 +256,7 @@ export function createPathFinder(root: HTMLElement, store: Store, graph: Coopera
       );
       return;
     }
-    results.replaceChildren(...renderAnswer(state.paths.value, state.language, store, graph));
+    results.replaceChildren(...renderAnswer(state.paths.value, state.path, state.language, store, graph));
   };
 
   store.subscribe((next, previous) => render(next, previous));
