@@ -19,20 +19,8 @@ import { BOOKKEEPING, connectTestDatabase, resetDatabase } from './support/datab
 
 let db: Database;
 
-/**
- * Empties the database in small transactions: a graph of 1k institutions is too large to delete in the
- * one transaction `resetDatabase` uses (db.memory.transaction.max), for this file and for the next one.
- */
-async function clearGraph(): Promise<void> {
-  const session = db.driver.session({ database: db.name });
-  try {
-    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 5000 ROWS');
-    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-  } finally {
-    await session.close();
-  }
-  await resetDatabase(db);
-}
+/** Empties the database for this file and the next one (in small transactions: 1k institutions are too many for one). */
+const clearGraph = (): Promise<void> => resetDatabase(db);
 
 beforeAll(async () => {
   db = connectTestDatabase();

@@ -18,7 +18,7 @@ import { DatasetError } from '../server/import/validate-dataset.js';
 import { LocalNeo4j } from '../server/neo4j/local-server.js';
 import { CYPHER_DIR, PROJECT_DIR } from '../server/runtime.js';
 import { graphDigest } from '../bench/graph-digest.js';
-import { countByLabel } from './support/database.js';
+import { countByLabel, resetDatabase } from './support/database.js';
 
 // Two imports of 1,000 institutions and a restart of Neo4j each: minutes on a busy machine.
 vi.setConfig({ testTimeout: 300_000 });
@@ -45,15 +45,8 @@ afterAll(async () => {
   await server?.dispose();
 });
 
-async function emptyStore(): Promise<void> {
-  const session = db.driver.session({ database: db.name });
-  try {
-    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 5000 ROWS');
-    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-  } finally {
-    await session.close();
-  }
-}
+/** Deletes everything, in small transactions (the schema stays). */
+const emptyStore = (): Promise<void> => resetDatabase(db);
 
 async function onlineIndexes(): Promise<{ name: string; state: string }[]> {
   const { records } = await db.driver.executeQuery(
