@@ -182,6 +182,15 @@ describe('the path finder', () => {
     const words = await page.getByTestId('path-results').innerText();
     expect(words).toMatch(/No institution is called “표준”/);
     expect(words).not.toMatch(/PARTY_TO|us-nist|kr-kriss|\bto:|api\//);
+    // The path found before, between other ends, is no longer drawn.
+    expect((await nodeView(page, 'us-nist')).highlighted).toBe(false);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => document.querySelector<HTMLElement>('[data-testid=path-layer]')?.dataset.segments,
+        ),
+      )
+      .toBe('0');
     await page.getByTestId('path-clear').click();
   });
 

@@ -50,7 +50,9 @@ export function remodel(graph: CooperationGraph, reading: CanvasReading, all: bo
   const { state, large } = reading;
   let model = reading.model;
   if (all) {
-    const paths = current(state.paths);
+    // While the next answer loads the last one stays drawn; a failed search draws none, as the path it
+    // held joins other ends than the ones asked for.
+    const paths = state.paths.status === 'error' ? null : current(state.paths);
     model = {
       looks: nodeLooks(graph, current(state.stats), state.colour, state.size),
       palette: domainPalette(graph),
