@@ -127,14 +127,10 @@ export class LocalNeo4j implements RunningNeo4j {
    * server stopped, such as `database import full`.
    */
   admin(args: string[], onLine: (line: string) => void, heap = '1g'): Promise<void> {
-    const child = spawn(
-      javaExecutable(),
-      [`-Xmx${heap}`, ...JVM_FLAGS, '-cp', path.join(this.libDir, '*'), 'org.neo4j.cli.AdminTool', ...args],
-      {
-        stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, NEO4J_HOME: this.home, NEO4J_CONF: path.join(this.home, 'conf') },
-      },
-    );
+    const child = spawn(javaExecutable(), [`-Xmx${heap}`, ...JVM_FLAGS, ...this.adminTool(args)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: this.adminEnvironment(),
+    });
     const last: string[] = [];
     for (const stream of [child.stdout, child.stderr]) {
       readline.createInterface({ input: stream }).on('line', (line) => {
@@ -297,22 +293,22 @@ export class LocalNeo4j implements RunningNeo4j {
     this.javaPid = null;
   }
 
+  /** The JVM arguments of `neo4j-admin <args>`, run from the jars. */
+  private adminTool(args: string[]): string[] {
+    return ['-cp', path.join(this.libDir, '*'), 'org.neo4j.cli.AdminTool', ...args];
+  }
+
+  /** neo4j-admin finds the instance's home and configuration through the environment. */
+  private adminEnvironment(): NodeJS.ProcessEnv {
+    return { ...process.env, NEO4J_HOME: this.home, NEO4J_CONF: path.join(this.home, 'conf') };
+  }
+
   private setInitialPassword(): void {
     if (existsSync(path.join(this.home, 'data', 'dbms', 'auth.ini'))) return;
     const result = spawnSync(
       javaExecutable(),
-      [
-        '-cp',
-        path.join(this.libDir, '*'),
-        'org.neo4j.cli.AdminTool',
-        'dbms',
-        'set-initial-password',
-        this.password,
-      ],
-      {
-        encoding: 'utf8',
-        env: { ...process.env, NEO4J_HOME: this.home, NEO4J_CONF: path.join(this.home, 'conf') },
-      },
+      this.adminTool(['dbms', 'set-initial-password', this.password]),
+      { encoding: 'utf8', env: this.adminEnvironment() },
     );
     if (result.status !== 0) {
       throw new Error(
