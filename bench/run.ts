@@ -71,8 +71,6 @@ async function main(): Promise<void> {
       results.machine.neo4j ||= await neo4jVersion(bench);
       const bulk = await benchBulkImport(bench, data, size <= options.reimportUpTo, log);
       results.imports.push(bulk);
-      // Before the layout, which adds positions: the offline load is compared with this graph.
-      const digest = options.skipOffline ? '' : await graphDigest(bench.db);
       // The layout every import ends with (server/import/cli.ts); pages and the client read it.
       log(`Stored layout of ${fmt(size)} institutions…`);
       const layoutStarted = performance.now();
@@ -80,6 +78,8 @@ async function main(): Promise<void> {
       const layoutMs = Math.round(performance.now() - layoutStarted);
       (results.layouts ??= []).push({ ...layout, wallMs: layoutMs });
       log(`  ${describeLayout(layout)}`);
+      // Positions included: the offline load, which lays out as it imports, is compared with this graph.
+      const digest = options.skipOffline ? '' : await graphDigest(bench.db);
       if (!options.skipOffline) {
         log(`Offline first load of ${fmt(size)} institutions (neo4j-admin database import full)…`);
         (results.offline ??= []).push(

@@ -1,7 +1,8 @@
 /**
  * The offline first load (`npm run seed -- FILE --offline`): a generated data set loaded through Neo4j's
  * importer into an empty store of the project's own Neo4j gives exactly the graph the transactional bulk
- * importer writes (same digest of every node, relationship and property), with the schema online; a
+ * importer and the layout after it write (same digest of every node, relationship and property, positions
+ * included), with the schema online and the layout current; a
  * store that holds a network, or an invalid input, is refused with nothing changed. It runs a Neo4j of
  * its own, since the import stops and restarts the server.
  */
@@ -14,6 +15,7 @@ import { Database } from '../server/db/database.js';
 import { applySchema } from '../server/db/schema.js';
 import { importChunks } from '../server/import/bulk/index.js';
 import { importOffline, OfflineImportRefused } from '../server/import/offline/index.js';
+import { layoutIsCurrent, refreshLayout } from '../server/layout/index.js';
 import { DatasetError } from '../server/import/validate-dataset.js';
 import { LocalNeo4j } from '../server/neo4j/local-server.js';
 import { CYPHER_DIR, PROJECT_DIR } from '../server/runtime.js';
@@ -67,8 +69,9 @@ describe('the offline first load', () => {
   let transactional: string;
   let indexes: { name: string; state: string }[];
 
-  it('writes the graph the transactional importer writes, 1,000 institutions', async () => {
+  it('writes the graph the transactional importer and its layout write, 1,000 institutions', async () => {
     await importChunks(db, () => thousand.chunks(), { logger });
+    const layout = await refreshLayout(db);
     transactional = await graphDigest(db);
     indexes = await onlineIndexes();
     const counts = await countByLabel(db);
@@ -76,7 +79,11 @@ describe('the offline first load', () => {
 
     const summary = await importOffline(server, db, () => thousand.chunks(), { logger });
     expect(await countByLabel(db)).toEqual(counts);
+    // Positions, ranks and page links included: laid out beside the importer, as from the store after it.
     expect(await graphDigest(db)).toBe(transactional);
+    expect(summary.layout.version).toBe(layout.version);
+    // Pages may be served at once: no upkeep lays the network out again.
+    expect(await layoutIsCurrent(db)).toBe(true);
     expect(summary.nodesCreated).toBe(Object.values(counts).reduce((sum, n) => sum + n, 0));
   });
 

@@ -22,6 +22,7 @@ import type { LocalNeo4j } from '../neo4j/local-server.js';
 import { openDatabase, PROJECT_DIR } from '../runtime.js';
 import { importChunks, readNdjsonChunks } from './bulk/index.js';
 import { importDataset } from './importer.js';
+import { describeLayout } from '../layout/index.js';
 import { importOffline, OfflineImportRefused } from './offline/index.js';
 import { refreshReference } from './seed.js';
 import { DatasetError, readDatasetFile, type CheckedDataset } from './validate-dataset.js';
@@ -81,15 +82,16 @@ async function importAll(db: Database, inputs: Input[], logger: Logger): Promise
   await tendGraph(db, { logger });
 }
 
-/** The offline first load, then the layout, as after any import. */
+/** The offline first load, which stores the layout too; then the upkeep any import ends with. */
 async function loadOffline(local: LocalNeo4j, db: Database, file: string, logger: Logger): Promise<void> {
   logger.info(`Loading ${file} through the offline importer…`);
   const summary = await importOffline(local, db, () => readNdjsonChunks(file), { logger, file });
   logger.info(
     `Loaded ${file}: ${summary.nodesCreated} nodes and ${summary.relationshipsCreated} relationships ` +
       `(files ${seconds(summary.ms.files)}, import ${seconds(summary.ms.import)}, restart ${seconds(summary.ms.swap)}, ` +
-      `schema ${seconds(summary.ms.schema)}).`,
+      `schema ${seconds(summary.ms.schema)}, layout ${seconds(summary.ms.layout)} after the schema).`,
   );
+  logger.info(describeLayout(summary.layout));
   await tendGraph(db, { logger });
 }
 

@@ -11,10 +11,10 @@ import type { Logger } from 'pino';
 
 import type { Database } from '../db/database.js';
 import { layoutVersion, networkFingerprint } from './fingerprint.js';
-import { orderNetwork } from './order.js';
-import { placeNetwork } from './place.js';
+import { orderNetwork, type NetworkOrder } from './order.js';
+import { placeNetwork, type Placement } from './place.js';
 import { layoutProgressReporter, type LayoutPhase, type LayoutProgress } from './progress.js';
-import { readNetwork } from './read-network.js';
+import { readNetwork, type LayoutNetwork } from './read-network.js';
 import { writeLayout } from './write.js';
 
 export type { LayoutPhase, LayoutProgress } from './progress.js';
@@ -84,22 +84,12 @@ export function refreshLayout(db: Database, options: RefreshLayoutOptions = {}):
 }
 
 async function computeLayout(db: Database, options: RefreshLayoutOptions): Promise<LayoutSummary> {
+  const started = performance.now();
   const report = layoutProgressReporter(options.logger, options.onProgress);
-  const ms: Record<LayoutPhase, number> = { read: 0, layout: 0, write: 0 };
-  let started = performance.now();
-
   const network = await readNetwork(db, (done, total) => report('read', done, total));
   const fingerprint = networkFingerprint(network);
   const stored = await storedState(db);
-  ms.read = Math.round(performance.now() - started);
-  const summary = {
-    institutions: network.ids.length,
-    edges: network.source.length,
-    fromStored: false,
-    iterations: 0,
-    planned: 0,
-    ms,
-  };
+  const read = Math.round(performance.now() - started);
   if (
     !options.force &&
     !options.fromScratch &&
@@ -109,39 +99,93 @@ async function computeLayout(db: Database, options: RefreshLayoutOptions): Promi
     stored.institutions === network.ids.length
   ) {
     await db.write((tx) => tx.run(db.cypher.get('layout/confirm')));
-    return { ...summary, outcome: 'unchanged', version: stored.version };
+    return {
+      outcome: 'unchanged',
+      version: stored.version,
+      institutions: network.ids.length,
+      edges: network.source.length,
+      fromStored: false,
+      iterations: 0,
+      planned: 0,
+      ms: { read, layout: 0, write: 0 },
+    };
   }
+  const placed = await placeLayout(network, options);
+  const summary = await storeLayout(db, placed, options);
+  return { ...summary, ms: { ...summary.ms, read } };
+}
 
-  started = performance.now();
+/** A network placed in memory, not stored yet: what storeLayout writes. */
+export interface PlacedLayout {
+  network: LayoutNetwork;
+  order: NetworkOrder;
+  fingerprint: string;
+  version: string;
+  placement: Placement;
+  layoutMs: number;
+}
+
+/**
+ * Places a network held in memory (read from the store, or gathered by an import that has not written it
+ * yet). Runs ForceAtlas2 in a worker thread on large networks, so other work goes on meanwhile.
+ */
+export async function placeLayout(
+  network: LayoutNetwork,
+  options: Omit<RefreshLayoutOptions, 'force'> = {},
+): Promise<PlacedLayout> {
+  const started = performance.now();
+  const report = layoutProgressReporter(options.logger, options.onProgress);
+  const fingerprint = networkFingerprint(network);
   if (options.fromScratch) {
     network.x.fill(Number.NaN);
     network.y.fill(Number.NaN);
   }
   const order = orderNetwork(network);
-  const placed = await placeNetwork(network, order, {
+  const placement = await placeNetwork(network, order, {
     deadline: performance.now() + (options.timeLimitMs ?? 300_000),
     onIteration: (done, planned) => report('layout', done, planned),
   });
-  if (placed.iterations < placed.planned) {
+  if (placement.iterations < placement.planned) {
     options.logger?.warn(
-      `The layout stopped at its time limit after ${placed.iterations} of ${placed.planned} iterations.`,
+      `The layout stopped at its time limit after ${placement.iterations} of ${placement.planned} iterations.`,
     );
   }
-  ms.layout = Math.round(performance.now() - started);
-
-  started = performance.now();
-  const version = layoutVersion(fingerprint, placed.x, placed.y);
-  await writeLayout(db, network, order, { version, fingerprint, x: placed.x, y: placed.y }, (done, total) =>
-    report('write', done, total),
-  );
-  ms.write = Math.round(performance.now() - started);
+  const version = layoutVersion(fingerprint, placement.x, placement.y);
   return {
-    ...summary,
+    network,
+    order,
+    fingerprint,
+    version,
+    placement,
+    layoutMs: Math.round(performance.now() - started),
+  };
+}
+
+/** Writes a placed layout, which pages are then served from; `ms.read` is left 0 for the caller. */
+export async function storeLayout(
+  db: Database,
+  placed: PlacedLayout,
+  options: Pick<RefreshLayoutOptions, 'logger' | 'onProgress'> = {},
+): Promise<LayoutSummary> {
+  const started = performance.now();
+  const report = layoutProgressReporter(options.logger, options.onProgress);
+  const { network, order, placement, version, fingerprint } = placed;
+  await writeLayout(
+    db,
+    network,
+    order,
+    { version, fingerprint, x: placement.x, y: placement.y },
+    (done, total) => report('write', done, total),
+  );
+  return {
     outcome: 'computed',
     version,
-    fromStored: placed.fromStored,
-    iterations: placed.iterations,
-    planned: placed.planned,
+    institutions: network.ids.length,
+    edges: network.source.length,
+    fromStored: placement.fromStored,
+    iterations: placement.iterations,
+    planned: placement.planned,
+    ms: { read: 0, layout: placed.layoutMs, write: Math.round(performance.now() - started) },
   };
 }
 

@@ -7,6 +7,7 @@
 import neo4j from 'neo4j-driver';
 
 import type { Database } from '../db/database.js';
+import { NetworkBuilder } from './network-builder.js';
 
 export interface LayoutNetwork {
   /** Institution ids, sorted: an institution's index everywhere below is its place here. */
@@ -48,89 +49,22 @@ export async function readNetwork(
       const run = (name: string) => tx.run(db.cypher.get(name));
       const [sizes] = (await run('layout/sizes')).records;
       const expectedEdges = Number(sizes?.get('cooperation') ?? 0);
-
-      const institutions: InstitutionRecord[] = [];
+      const network = new NetworkBuilder(expectedEdges);
       for await (const record of run('layout/institutions')) {
-        institutions.push(record.toObject() as unknown as InstitutionRecord);
+        const { id, country, x, y } = record.toObject() as unknown as InstitutionRecord;
+        network.addInstitution(id, country, x, y);
       }
-      institutions.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      const index = new Map(institutions.map(({ id }, i) => [id, i]));
-
-      const edges = new EdgeBuffer(expectedEdges);
       for await (const record of run('layout/cooperation')) {
-        edges.push(
-          index.get(record.get('a') as string)!,
-          index.get(record.get('b') as string)!,
-          record.get('weight') as number,
-        );
-        if (edges.length % 100_000 === 0) onEdges?.(edges.length, expectedEdges);
+        network.addEdge(record.get('a') as string, record.get('b') as string, record.get('weight') as number);
+        if (network.edgeCount % 100_000 === 0) onEdges?.(network.edgeCount, expectedEdges);
       }
-      onEdges?.(edges.length, expectedEdges);
-
-      const links: [number, number][] = [];
+      onEdges?.(network.edgeCount, expectedEdges);
       for await (const record of run('layout/part-of')) {
-        links.push([index.get(record.get('child') as string)!, index.get(record.get('parent') as string)!]);
+        network.addPartOf(record.get('child') as string, record.get('parent') as string);
       }
-      links.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-
-      const sorted = edges.sorted();
-      return {
-        ids: institutions.map(({ id }) => id),
-        countries: institutions.map(({ country }) => country),
-        x: Float64Array.from(institutions, ({ x }) => x ?? Number.NaN),
-        y: Float64Array.from(institutions, ({ y }) => y ?? Number.NaN),
-        ...sorted,
-        child: Int32Array.from(links, ([child]) => child),
-        parent: Int32Array.from(links, ([, parent]) => parent),
-      };
+      return network.build();
     }, READ_TIMEOUT);
   } finally {
     await session.close();
-  }
-}
-
-/** Edges as three growing typed arrays, sized from the count store (grown if an import adds some). */
-class EdgeBuffer {
-  length = 0;
-  private source: Int32Array;
-  private target: Int32Array;
-  private weight: Float32Array;
-
-  constructor(capacity: number) {
-    this.source = new Int32Array(Math.max(capacity, 16));
-    this.target = new Int32Array(this.source.length);
-    this.weight = new Float32Array(this.source.length);
-  }
-
-  push(a: number, b: number, weight: number): void {
-    if (this.length === this.source.length) this.grow();
-    // Smaller index first, so an edge reads the same whichever way Neo4j stored it.
-    this.source[this.length] = Math.min(a, b);
-    this.target[this.length] = Math.max(a, b);
-    this.weight[this.length] = weight;
-    this.length += 1;
-  }
-
-  /** Sorted by (source, target): the store's order differs between databases, the layout must not. */
-  sorted(): Pick<LayoutNetwork, 'source' | 'target' | 'weight'> {
-    const order = new Uint32Array(this.length);
-    for (let i = 0; i < order.length; i += 1) order[i] = i;
-    order.sort((p, q) => this.source[p]! - this.source[q]! || this.target[p]! - this.target[q]!);
-    return {
-      source: Int32Array.from(order, (i) => this.source[i]!),
-      target: Int32Array.from(order, (i) => this.target[i]!),
-      weight: Float32Array.from(order, (i) => this.weight[i]!),
-    };
-  }
-
-  private grow(): void {
-    const capacity = this.source.length * 2;
-    const source = new Int32Array(capacity);
-    const target = new Int32Array(capacity);
-    const weight = new Float32Array(capacity);
-    source.set(this.source);
-    target.set(this.target);
-    weight.set(this.weight);
-    Object.assign(this, { source, target, weight });
   }
 }

@@ -3,11 +3,14 @@
  * them as relationship files, with the properties the transactional importer stores (see the
  * cypher/import statements each writer names), derived ones included — agreements' statuses and status
  * entries (status.ts) and the COOPERATES_WITH edges of every pair of parties (pairs.ts, as the bulk
- * importer derives them).
+ * importer derives them). On the way it gathers the cooperation network (layout/network-builder.ts), so
+ * that the layout can be computed while Neo4j's importer runs, without reading the network back.
  */
 import path from 'node:path';
 
 import type { Dataset } from '../../../contract/dataset.js';
+import { NetworkBuilder } from '../../layout/network-builder.js';
+import type { LayoutNetwork } from '../../layout/read-network.js';
 import { CooperationPairs } from '../bulk/pairs.js';
 import { CsvFile, type Column } from './csv-file.js';
 import { deriveStatus, statusEntries } from './status.js';
@@ -103,6 +106,7 @@ export interface Lookups {
 export class OfflineFiles {
   private readonly files: Record<FileName, CsvFile>;
   private readonly pairs = new CooperationPairs();
+  private readonly network = new NetworkBuilder();
 
   constructor(
     directory: string,
@@ -127,9 +131,11 @@ export class OfflineFiles {
       await f.institutions.write([
         ...[i.id, i.nameEn, i.nameKo, i.acronym, i.aliases, i.kind, i.country, i.source],
       ]);
+      this.network.addInstitution(i.id, i.country ?? null);
       if (i.country !== undefined) await f.basedIn.write([i.id, i.country]);
       if (i.partOf) {
         const { institution, evidence } = i.partOf;
+        this.network.addPartOf(i.id, institution);
         await f.partOf.write([i.id, institution, evidence.source, evidence.quoteKo, evidence.note]);
       }
     }
@@ -173,25 +179,28 @@ export class OfflineFiles {
     this.pairs.add(row);
   }
 
-  /** Writes the derived edges, closes every file and says how to name each to the importer. */
-  async finish(): Promise<ImportInput[]> {
+  /**
+   * Writes the derived edges and closes every file: says how to name each to the importer, and gives the
+   * cooperation network the files hold, as the layout would read it from the imported store.
+   */
+  async finish(): Promise<{ inputs: ImportInput[]; network: LayoutNetwork }> {
     const { batches } = this.pairs.edges(10_000);
     for (const batch of batches)
-      for (const edge of batch)
-        await this.files.cooperation.write([
-          edge.a,
-          edge.b,
-          edge.agreementIds,
-          edge.domains,
-          edge.agreementIds.length,
-        ]);
+      for (const edge of batch) {
+        const weight = edge.agreementIds.length;
+        await this.files.cooperation.write([edge.a, edge.b, edge.agreementIds, edge.domains, weight]);
+        this.network.addEdge(edge.a, edge.b, weight);
+      }
     await Promise.all(Object.values(this.files).map((file) => file.close()));
-    return (Object.entries(LAYOUT) as [FileName, (typeof LAYOUT)[FileName]][]).map(([name, [label]]) => ({
-      kind: /^[A-Z_]+$/.test(label) ? 'relationships' : 'nodes',
-      label,
-      file: this.files[name].path,
-      rows: this.files[name].rows,
-      multiline: this.files[name].spansLines,
-    }));
+    const inputs = (Object.entries(LAYOUT) as [FileName, (typeof LAYOUT)[FileName]][]).map(
+      ([name, [label]]): ImportInput => ({
+        kind: /^[A-Z_]+$/.test(label) ? 'relationships' : 'nodes',
+        label,
+        file: this.files[name].path,
+        rows: this.files[name].rows,
+        multiline: this.files[name].spansLines,
+      }),
+    );
+    return { inputs, network: this.network.build() };
   }
 }

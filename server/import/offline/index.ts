@@ -6,12 +6,14 @@
  *    the same zod schemas), and a valid chunk is written at once to the importer's CSV files (files.ts),
  *    derived properties and COOPERATES_WITH edges included. Any error stops the import with every issue
  *    listed, before the store is touched.
- * 2. import: `neo4j-admin database import full` builds a new store in a folder of its own.
+ * 2. import: `neo4j-admin database import full` builds a new store in a folder of its own. Meanwhile the
+ *    network gathered from the files is laid out (ForceAtlas2 in a worker thread, layout/): the same
+ *    positions the layout would compute from the imported store, without reading it back.
  * 3. swap: the server stops, the new database takes the old one's place (kept until the server has
  *    started on the new one, and put back if it does not), the server starts.
  * 4. finish: what the files cannot say is written (empty alias lists), constraints and full-text indexes
- *    are created and awaited online, and the graph's version bumped, so caches keyed on it miss. The
- *    caller lays the network out (as after any import).
+ *    are created and awaited online, the graph's version bumped, so caches keyed on it miss, and the layout
+ *    stored: the graph is then what the transactional importer and the layout after it leave.
  *
  * Only for the project's own Neo4j, run by this process (the importer writes the store's files), and only
  * into a store that holds no network yet: anything else goes through the transactional importer.
@@ -24,6 +26,8 @@ import type { Logger } from 'pino';
 import type { Database } from '../../db/database.js';
 import { bumpGraphVersion } from '../../db/graph-version.js';
 import { applySchema } from '../../db/schema.js';
+import { placeLayout, storeLayout, type LayoutSummary } from '../../layout/index.js';
+import type { LayoutNetwork } from '../../layout/read-network.js';
 import type { LocalNeo4j } from '../../neo4j/local-server.js';
 import { checkExternalReferences } from '../importer.js';
 import type { ChunkSource } from '../bulk/index.js';
@@ -42,8 +46,12 @@ export interface OfflineImportSummary {
   records: number;
   nodesCreated: number;
   relationshipsCreated: number;
-  /** Wall time of each step. */
-  ms: { files: number; import: number; swap: number; schema: number };
+  layout: LayoutSummary;
+  /**
+   * Wall time of each step; `layout` is what the layout added after the schema was online (waiting for
+   * ForceAtlas2 to finish, and writing the positions), not the time it ran beside the importer.
+   */
+  ms: { files: number; import: number; swap: number; schema: number; layout: number };
 }
 
 /** The store is not empty, or not one this process may replace: say why, and what to do instead. */
@@ -73,18 +81,24 @@ export async function importOffline(
   try {
     let started = Date.now();
     const written = await writeFiles(source, path.join(work, 'files'), options);
-    const ms = { files: Date.now() - started, import: 0, swap: 0, schema: 0 };
+    const ms = { files: Date.now() - started, import: 0, swap: 0, schema: 0, layout: 0 };
 
     started = Date.now();
     const staged = path.join(work, 'data');
-    logger?.info('Running the offline importer (neo4j-admin database import full)…');
-    await runAdminImport(local, written.inputs, {
+    logger?.info(
+      'Running the offline importer (neo4j-admin database import full), and the layout beside it…',
+    );
+    const importing = runAdminImport(local, written.inputs, {
       dataDir: staged,
       database: db.name,
       onLine: (line) => {
         if (isProgressLine(line)) logger?.info(`  ${line.trim()}`);
       },
     });
+    const placing = placeLayout(written.network, { logger });
+    // Whichever fails first is thrown, but only once the other has settled: no layout left running.
+    await Promise.allSettled([importing, placing]);
+    await importing;
     ms.import = Date.now() - started;
 
     started = Date.now();
@@ -103,6 +117,10 @@ export async function importOffline(
     await bumpGraphVersion(db);
     ms.schema = Date.now() - started;
 
+    started = Date.now();
+    const layout = await storeLayout(db, await placing, { logger });
+    ms.layout = Date.now() - started;
+
     const count = (kind: ImportInput['kind']) =>
       written.inputs.filter((input) => input.kind === kind).reduce((sum, input) => sum + input.rows, 0);
     return {
@@ -110,6 +128,7 @@ export async function importOffline(
       records: written.records,
       nodesCreated: count('nodes'),
       relationshipsCreated: count('relationships'),
+      layout,
       ms,
     };
   } finally {
@@ -122,7 +141,7 @@ async function writeFiles(
   source: ChunkSource,
   directory: string,
   options: OfflineImportOptions,
-): Promise<{ inputs: ImportInput[]; chunks: number; records: number }> {
+): Promise<{ inputs: ImportInput[]; network: LayoutNetwork; chunks: number; records: number }> {
   const published = new Map<string, string>();
   const eventDates = new Map<string, string>();
   const files = new OfflineFiles(directory, { published, eventDates });
@@ -145,7 +164,7 @@ async function writeFiles(
     }
     if (validator.saturated) break;
   }
-  const inputs = await files.finish();
+  const { inputs, network } = await files.finish();
   const { external, chunks, records } = validator.finish(options.file);
   // An empty store holds nothing the input could refer to outside itself.
   await checkExternalReferences(
@@ -156,7 +175,7 @@ async function writeFiles(
       ),
     options.file,
   );
-  return { inputs, chunks, records };
+  return { inputs, network, chunks, records };
 }
 
 /**
