@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 
-import type { LayoutNetwork } from './read-network.js';
+import type { LayoutNetwork } from './network-builder.js';
 
 export function networkFingerprint(network: LayoutNetwork): string {
   const hash = createHash('sha256');

@@ -14,7 +14,8 @@ import { layoutVersion, networkFingerprint } from './fingerprint.js';
 import { orderNetwork, type NetworkOrder } from './order.js';
 import { placeNetwork, type Placement } from './place.js';
 import { layoutProgressReporter, type LayoutPhase, type LayoutProgress } from './progress.js';
-import { readNetwork, type LayoutNetwork } from './read-network.js';
+import type { LayoutNetwork } from './network-builder.js';
+import { readNetwork } from './read-network.js';
 import { writeLayout } from './write.js';
 
 export type { LayoutPhase, LayoutProgress } from './progress.js';

@@ -3,7 +3,22 @@
  * read out of Neo4j (read-network.ts) or gathered while an offline import writes its files: both give
  * the same arrays for the same graph, in the same order, so the layout cannot tell them apart.
  */
-import type { LayoutNetwork } from './read-network.js';
+/** The cooperation network as typed arrays: 100k institutions and 1.7M edges take about 30 MB. */
+export interface LayoutNetwork {
+  /** Institution ids, sorted: an institution's index everywhere below is its place here. */
+  ids: string[];
+  countries: (string | null)[];
+  /** Stored positions (NaN where an institution has none yet). */
+  x: Float64Array;
+  y: Float64Array;
+  /** Cooperation edges, one per pair, sorted by (source, target). */
+  source: Int32Array;
+  target: Int32Array;
+  weight: Float32Array;
+  /** Parent links (child → parent), sorted by child. */
+  child: Int32Array;
+  parent: Int32Array;
+}
 
 export class NetworkBuilder {
   private readonly institutions: { id: string; country: string | null; x: number; y: number }[] = [];

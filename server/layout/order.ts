@@ -6,7 +6,7 @@
  */
 // The most edges per institution a page may ask for; what is stored beyond it would never be served.
 import { MAX_EDGES_PER_NODE } from '../../contract/network-page.js';
-import type { LayoutNetwork } from './read-network.js';
+import type { LayoutNetwork } from './network-builder.js';
 
 export interface NetworkOrder {
   /** Distinct partners (COOPERATES_WITH degree) per institution index. */

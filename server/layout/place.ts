@@ -12,7 +12,7 @@
 import { seededRandom } from '../random.js';
 import { plannedIterations, runForceAtlas2, type ForceGraph } from './forceatlas2.js';
 import type { NetworkOrder } from './order.js';
-import type { LayoutNetwork } from './read-network.js';
+import type { LayoutNetwork } from './network-builder.js';
 import { seedPositions } from './seed-positions.js';
 
 /** Institutions laid out on their own first; the rest follow them. */

@@ -7,23 +7,7 @@
 import neo4j from 'neo4j-driver';
 
 import type { Database } from '../db/database.js';
-import { NetworkBuilder } from './network-builder.js';
-
-export interface LayoutNetwork {
-  /** Institution ids, sorted: an institution's index everywhere below is its place here. */
-  ids: string[];
-  countries: (string | null)[];
-  /** Stored positions (NaN where an institution has none yet). */
-  x: Float64Array;
-  y: Float64Array;
-  /** Cooperation edges, one per pair, sorted by (source, target). */
-  source: Int32Array;
-  target: Int32Array;
-  weight: Float32Array;
-  /** Parent links (child → parent), sorted by child. */
-  child: Int32Array;
-  parent: Int32Array;
-}
+import { NetworkBuilder, type LayoutNetwork } from './network-builder.js';
 
 /** Longer than the server's default transaction timeout: 1.7M edges stream for several seconds. */
 const READ_TIMEOUT = { timeout: 600_000 };

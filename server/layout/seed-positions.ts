@@ -9,7 +9,7 @@ import Graph from 'graphology';
 import circlepack from 'graphology-layout/circlepack.js';
 
 import { seededRandom } from '../random.js';
-import type { LayoutNetwork } from './read-network.js';
+import type { LayoutNetwork } from './network-builder.js';
 
 export interface SeedPositions {
   x: Float64Array;

@@ -7,7 +7,7 @@ import neo4j from 'neo4j-driver';
 
 import type { Database } from '../db/database.js';
 import type { NetworkOrder } from './order.js';
-import type { LayoutNetwork } from './read-network.js';
+import type { LayoutNetwork } from './network-builder.js';
 
 /** Institutions per transaction: 5,000 took more than the 32 MiB a transaction may use at 100k. */
 export const WRITE_BATCH_SIZE = 1_000;

@@ -10,7 +10,7 @@ import path from 'node:path';
 
 import type { Dataset } from '../../../contract/dataset.js';
 import { NetworkBuilder } from '../../layout/network-builder.js';
-import type { LayoutNetwork } from '../../layout/read-network.js';
+import type { LayoutNetwork } from '../../layout/network-builder.js';
 import { CooperationPairs } from '../bulk/pairs.js';
 import { CsvFile, type Column } from './csv-file.js';
 import { deriveStatus, statusEntries } from './status.js';

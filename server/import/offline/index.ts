@@ -27,7 +27,7 @@ import type { Database } from '../../db/database.js';
 import { bumpGraphVersion } from '../../db/graph-version.js';
 import { applySchema } from '../../db/schema.js';
 import { placeLayout, storeLayout, type LayoutSummary } from '../../layout/index.js';
-import type { LayoutNetwork } from '../../layout/read-network.js';
+import type { LayoutNetwork } from '../../layout/network-builder.js';
 import type { LocalNeo4j } from '../../neo4j/local-server.js';
 import { checkExternalReferences } from '../importer.js';
 import type { ChunkSource } from '../bulk/index.js';
