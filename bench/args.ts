@@ -24,6 +24,8 @@ export interface BenchOptions {
   skipClient: boolean;
   /** The offline first load of every data set, against the bulk importer's graph and time. */
   skipOffline: boolean;
+  /** A tenth more institutions imported into the largest graph, through the live (bulk) importer. */
+  skipLive: boolean;
   /** Page loads per side and size in the client benchmark. */
   clientRuns: number;
   /**
@@ -46,6 +48,7 @@ const DEFAULTS: BenchOptions = {
   skipApi: false,
   skipClient: false,
   skipOffline: false,
+  skipLive: false,
   clientRuns: 3,
   results: 'latest',
 };
@@ -60,7 +63,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --page-cache 1g       its page cache (default 1g)
   --sweep               also try batch sizes and concurrencies on 10k (a few minutes more)
   --client-runs N       page loads per side and size in the client benchmark (default 3)
-  --skip-naive, --skip-api, --skip-client, --skip-offline
+  --skip-naive, --skip-api, --skip-client, --skip-offline, --skip-live
   --results NAME        write bench/results/NAME.md and .json (default latest), e.g. for a partial run`;
 
 export function parseBenchArgs(argv: readonly string[]): BenchOptions {
@@ -111,6 +114,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
         break;
       case '--skip-offline':
         options.skipOffline = true;
+        break;
+      case '--skip-live':
+        options.skipLive = true;
         break;
       case '--results': {
         const name = value();

@@ -1,12 +1,14 @@
 /**
- * `npx tsx bench/client-cli.ts --sizes 1k,10k [--runs 3]`: the client benchmark alone, each size
- * generated, bulk-imported and laid out in a fresh Neo4j of its own; prints the Markdown section and
- * writes bench/results/client-latest.json. `npm run bench` runs the same as part of the whole benchmark.
+ * `npx tsx bench/client-cli.ts --sizes 1k,10k [--runs 3] [--offline]`: the client benchmark alone, each
+ * size generated, imported and laid out in a fresh Neo4j of its own (by the bulk importer, or with
+ * `--offline` by the offline first load, minutes sooner at 100k); prints the Markdown section and writes
+ * bench/results/client-latest.json. `npm run bench` runs the same as part of the whole benchmark.
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { importChunks, readNdjsonChunks } from '../server/import/bulk/index.js';
+import { importOffline } from '../server/import/offline/index.js';
 import { refreshLayout } from '../server/layout/index.js';
 import { benchClient, type ClientBenchResult } from './client-bench.js';
 import { clientMarkdown, clientTargets } from './client-report.js';
@@ -27,14 +29,17 @@ function option(name: string, fallback: string): string {
 const sizes = option('--sizes', '1k,10k').split(',').map(parseSize);
 const runs = Number(option('--runs', '3'));
 const clientDir = process.argv.includes('--client-dir') ? option('--client-dir', '') : undefined;
+const offline = process.argv.includes('--offline');
 const results: ClientBenchResult[] = [];
 for (const institutions of sizes) {
   const data = await writeDataFile(institutions, 'bench');
   const bench = await startBenchDatabase(`client-${institutions}`, { heap: '4g', pageCache: '1g' });
   try {
-    log(`Importing ${institutions} institutions…`);
-    await importChunks(bench.db, () => readNdjsonChunks(data.file));
-    const layout = await refreshLayout(bench.db);
+    log(`Importing ${institutions} institutions${offline ? ' offline' : ''}…`);
+    const chunks = () => readNdjsonChunks(data.file);
+    const layout = offline
+      ? (await importOffline(bench.server, bench.db, chunks, { file: data.file })).layout
+      : (await importChunks(bench.db, chunks), await refreshLayout(bench.db));
     log(
       `Layout: ${layout.iterations} iterations in ${Math.round(Object.values(layout.ms).reduce((a, b) => a + b, 0))} ms`,
     );

@@ -32,6 +32,45 @@ export function secondImports(imports: ImportBenchResult[]): string[] {
   ];
 }
 
+export function liveSection(live: BenchResults['live']): string[] {
+  if (!live) return [];
+  const { run } = live;
+  return [
+    '## Live import into a large graph',
+    '',
+    `${n(live.institutions)} more institutions (a data set of other ids) imported by the same importer into the ` +
+      `graph of ${n(live.baseInstitutions)} it has just written and laid out: the import an analyst's new data ` +
+      'makes once the store holds data, where the offline importer cannot go. Relationships/s over the whole wall ' +
+      'time, as above; the layout that follows is not counted.',
+    '',
+    table(
+      [
+        'Into',
+        'Added',
+        'Relationships',
+        'Wall',
+        'Relationships/s',
+        'Validate / write / derive',
+        'CPU Neo4j / Node',
+        'Created',
+      ],
+      [
+        [
+          n(live.baseInstitutions),
+          n(live.institutions),
+          n(run.relationshipsCreated),
+          seconds(run.ms),
+          n(run.relationshipsPerSecond),
+          `${seconds(run.phasesMs.validate)} / ${seconds(run.phasesMs.write)} / ${seconds(run.phasesMs.derive)}`,
+          `${seconds(run.cpuMs.neo4j)} / ${seconds(run.cpuMs.node)}`,
+          live.mismatches.length === 0 ? 'exact' : live.mismatches.join('; '),
+        ],
+      ],
+    ),
+    '',
+  ];
+}
+
 export function layoutSection(layouts: BenchResults['layouts']): string[] {
   if (!layouts?.length) return [];
   return [

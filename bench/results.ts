@@ -2,7 +2,7 @@
 import type { LayoutSummary } from '../server/layout/index.js';
 import type { ApiBenchResult } from './api-bench.js';
 import type { ClientBenchResult } from './client-bench.js';
-import type { ImportBenchResult, NaiveBenchResult } from './import-bench.js';
+import type { ImportBenchResult, LiveImportResult, NaiveBenchResult } from './import-bench.js';
 import type { OfflineBenchResult } from './offline-bench.js';
 import type { QueryPlan } from './plans.js';
 
@@ -40,4 +40,6 @@ export interface BenchResults {
   layouts?: (LayoutSummary & { wallMs: number })[];
   /** The offline first load of each data set. */
   offline?: OfflineBenchResult[];
+  /** A tenth more institutions imported into the largest graph while it is live. */
+  live?: LiveImportResult;
 }

@@ -13,7 +13,7 @@ import { benchClient } from './client-bench.js';
 import { parseBenchArgs, type BenchOptions } from './args.js';
 import { writeDataFile, type DataFile } from './data.js';
 import { graphDigest } from './graph-digest.js';
-import { benchBulkImport, benchNaiveImport, fmt } from './import-bench.js';
+import { benchBulkImport, benchLiveImport, benchNaiveImport, fmt } from './import-bench.js';
 import { benchOfflineLoad } from './offline-bench.js';
 import { startBenchDatabase, type BenchDatabase } from './neo4j.js';
 import { capturePlans } from './plans.js';
@@ -103,6 +103,17 @@ async function main(): Promise<void> {
         log(`API over HTTP against the driver, ${options.iterations} calls per endpoint and side…`);
         results.api = await benchApi(bench.db, options, log);
       }
+      // Last, as it changes the graph the other parts measure.
+      if (largest && !options.skipLive) {
+        const more = Math.max(10, Math.round(size / 10));
+        log(`Live import of ${fmt(more)} more institutions into the graph of ${fmt(size)}…`);
+        const moreData = await generate(more, options, 'more-');
+        try {
+          results.live = await benchLiveImport(bench, moreData, size, log);
+        } finally {
+          rmSync(moreData.file, { force: true });
+        }
+      }
     } finally {
       await bench.dispose();
       rmSync(data.file, { force: true });
@@ -116,8 +127,8 @@ async function main(): Promise<void> {
   for (const file of await writeResults(results)) log(`Wrote ${file}`);
 }
 
-async function generate(institutions: number, options: BenchOptions): Promise<DataFile> {
-  const data = await writeDataFile(institutions, options.seed);
+async function generate(institutions: number, options: BenchOptions, idPrefix = ''): Promise<DataFile> {
+  const data = await writeDataFile(institutions, options.seed, idPrefix);
   log(
     `  generated ${fmt(data.counts.nodes.Agreement)} agreements, ${(data.bytes / 1e6).toFixed(0)} MB of NDJSON ` +
       `in ${(data.ms / 1000).toFixed(1)} s (top hub: ${fmt(data.counts.degree.max)} agreements, median ` +
